@@ -1,0 +1,89 @@
+/** Stable error codes of the API, with the message shown to users in each language. */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: { 'zh-CN': '提交的数据不符合要求', 'en-US': 'The submitted data is not valid' },
+  MALFORMED_JSON: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', 'en-US': 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的请求内容类型', 'en-US': 'Unsupported content type' },
+  AUTH_REQUIRED: { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
+  AUTH_INVALID_CREDENTIALS: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong e-mail or password' },
+  AUTH_LOCKED: {
+    'zh-CN': '登录失败次数过多，请稍后再试',
+    'en-US': 'Too many failed sign-in attempts; please try again later',
+  },
+  AUTH_SESSION_EXPIRED: { 'zh-CN': '登录已过期，请重新登录', 'en-US': 'Your session has expired; please sign in again' },
+  AUTH_CSRF: { 'zh-CN': '请求来源校验失败', 'en-US': 'The request origin could not be verified' },
+  AUTH_WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
+  PASSWORD_POLICY: { 'zh-CN': '密码不符合安全要求', 'en-US': 'The password does not meet the policy' },
+  FORBIDDEN: { 'zh-CN': '您没有执行此操作的权限', 'en-US': 'You are not allowed to do this' },
+  NOT_FOUND: { 'zh-CN': '记录不存在', 'en-US': 'Not found' },
+  ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', 'en-US': 'No such endpoint' },
+  CONFLICT: { 'zh-CN': '数据已被他人修改，请刷新后重试', 'en-US': 'The record was changed by someone else' },
+  EMAIL_TAKEN: { 'zh-CN': '该邮箱已被使用', 'en-US': 'This e-mail address is already in use' },
+  CREDIT_CODE_TAKEN: {
+    'zh-CN': '该统一社会信用代码已登记',
+    'en-US': 'An organisation with this unified social credit code exists',
+  },
+  CREDIT_CODE_INVALID: {
+    'zh-CN': '统一社会信用代码无效（请核对校验位）',
+    'en-US': 'The unified social credit code is not valid (check character)',
+  },
+  ROLE_NOT_ALLOWED: {
+    'zh-CN': '所选角色不适用于该类型的单位',
+    'en-US': 'A chosen role does not exist for this kind of organisation',
+  },
+  LAST_ADMIN: {
+    'zh-CN': '不能移除或停用本单位最后一位管理员',
+    'en-US': 'The last administrator of the organisation cannot be removed or disabled',
+  },
+  SELF_ACTION: { 'zh-CN': '不能对自己的账号执行此操作', 'en-US': 'You cannot do this to your own account' },
+  INVITATION_INVALID: {
+    'zh-CN': '邀请链接无效、已使用或已过期',
+    'en-US': 'The invitation link is invalid, used or expired',
+  },
+  RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; please slow down' },
+  INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal error; please try again later' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export interface FieldError {
+  field: string;
+  /** A stable code such as `isEmail`, `credit_code.check_character`, `password.too_short`. */
+  code: string;
+  message: string;
+}
+
+/** Body of every error response. */
+export interface ErrorResponse {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  requestId: string;
+  details?: FieldError[];
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return ERROR_MESSAGES[code][locale];
+}
+
+/** Picks the best supported locale from an Accept-Language header; zh-CN when nothing matches. */
+export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en-US';
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,43 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { OrganisationKind } from '../organisation/organisation-kind';
+import { ADMIN_ROLE_BY_KIND, type Role } from '../organisation/roles';
+
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'onboard' | 'verify';
+export type SubjectName = 'Organisation' | 'User' | 'Invitation' | 'AuditEvent' | 'Profile' | 'Home';
+export type Subject = SubjectName | 'all';
+export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
+
+/** Who is acting: the verified user, their organisation and the roles they hold in it. */
+export interface Principal {
+  userId: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  roles: readonly Role[];
+}
+
+/**
+ * What a principal may do. Conditions name the fields of the records (organisationId, id) so the
+ * same rules check single records; lists are filtered by organisation in SQL and by RLS.
+ */
+export function defineAbilityFor(principal: Principal): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const own = { organisationId: principal.organisationId };
+
+  can('read', 'Home');
+  can(['read', 'update'], 'Profile', { id: principal.userId });
+  can('read', 'Organisation', { id: principal.organisationId });
+  can('read', 'User', { id: principal.userId });
+
+  if (principal.roles.includes(ADMIN_ROLE_BY_KIND[principal.organisationKind])) {
+    can('update', 'Organisation', { id: principal.organisationId });
+    can(['read', 'update'], 'User', own);
+    can(['read', 'create', 'delete'], 'Invitation', own);
+    can(['read', 'verify'], 'AuditEvent', own);
+  }
+
+  if (principal.organisationKind === 'platform' && principal.roles.includes('operator')) {
+    can(['read', 'onboard', 'update'], 'Organisation');
+  }
+
+  return build();
+}

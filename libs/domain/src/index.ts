@@ -1,0 +1,6 @@
+export * from './organisation/organisation-kind';
+export * from './organisation/roles';
+export * from './organisation/credit-code';
+export * from './identity/password-policy';
+export * from './authorization/ability';
+export * from './audit/audit-chain';

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
+const alias = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, resolve(root, target ?? '')]),
+);
+
+const nestSwc = swc.vite({
+  module: { type: 'es6' },
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+});
+
+/** Node-side test projects; the Angular app's own specs run through `nx test web`. */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'domain', root, include: ['libs/domain/src/**/*.spec.ts', 'libs/contracts/src/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        plugins: [nestSwc],
+        test: {
+          name: 'api',
+          root,
+          include: ['libs/api/**/*.spec.ts', 'apps/api/src/**/*.spec.ts'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        resolve: { alias },
+        plugins: [nestSwc],
+        test: {
+          name: 'api-e2e',
+          root,
+          include: ['test/api-e2e/**/*.e2e-spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/database.global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30000,
+          hookTimeout: 60000,
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          root,
+          include: ['test/browser/**/*.browser-spec.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60000,
+          hookTimeout: 180000,
+        },
+      },
+    ],
+  },
+});
