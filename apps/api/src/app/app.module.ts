@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditLogModule } from '@jixiao/api-audit';
+import { AuthModule } from '@jixiao/api-auth';
+import { OrganisationsModule } from '@jixiao/api-organisations';
+import { PlatformModule, type AppConfig } from '@jixiao/api-platform';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config), AuthModule, OrganisationsModule, AuditLogModule],
+    };
+  }
+}

@@ -15,7 +15,7 @@ export interface AuditEntryContent {
   targetType: string | null;
   targetId: string | null;
   requestId: string | null;
-  result: string;
+  result: 'success' | 'failure';
   detail: Record<string, unknown>;
 }
 

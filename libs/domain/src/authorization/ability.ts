@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, subject, type MongoAbility } from '@casl/ability';
 import type { OrganisationKind } from '../organisation/organisation-kind';
 import { ADMIN_ROLE_BY_KIND, type Role } from '../organisation/roles';
 
@@ -40,4 +40,9 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   }
 
   return build();
+}
+
+/** Whether `ability` allows `action` on one record of `subjectName` (conditions checked against its fields). */
+export function allowsOn(ability: AppAbility, action: Action, subjectName: SubjectName, record: object): boolean {
+  return ability.can(action, subject(subjectName, { ...(record as Record<string, unknown>) }));
 }

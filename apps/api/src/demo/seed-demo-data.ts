@@ -1,0 +1,60 @@
+import { appendAuditEvent, withOwnerDataSource } from '@jixiao/api-platform';
+import { hashPassword } from '@jixiao/api-auth';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
+
+/**
+ * Inserts the demo organisations and users unless they exist. Runs on the owner connection, but sets
+ * each organisation's context so the inserts pass row-level security even for a non-superuser owner.
+ * Every insert is recorded in that organisation's audit trail, so the chains verify from the start.
+ */
+export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return withOwnerDataSource(ownerUrl, (dataSource) =>
+    dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('jixiao:seed', 0))`);
+      await manager.query(`SELECT set_config('app.platform', 'on', true)`);
+      const existing = (await manager.query(`SELECT 1 FROM organisation WHERE credit_code = $1`, [
+        demoCreditCode(DEMO_ORGANISATIONS[0]!),
+      ])) as unknown[];
+      if (existing.length > 0) return { created: false };
+
+      for (const organisation of DEMO_ORGANISATIONS) {
+        const [{ id }] = (await manager.query(
+          `INSERT INTO organisation (kind, name, region, credit_code, contact_name, contact_phone)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [
+            organisation.kind,
+            organisation.name,
+            organisation.region,
+            demoCreditCode(organisation),
+            organisation.contactName,
+            organisation.contactPhone,
+          ],
+        )) as [{ id: string }];
+        await manager.query(`SELECT set_config('app.org_id', $1, true)`, [id]);
+        const audit = (action: string, targetType: string, targetId: string, detail: Record<string, unknown>) =>
+          appendAuditEvent(manager, {
+            organisationId: id,
+            occurredAt: new Date().toISOString(),
+            actorUserId: null,
+            action,
+            targetType,
+            targetId,
+            requestId: null,
+            result: 'success',
+            detail: { ...detail, source: 'demo-seed' },
+          });
+        await audit('organisation.create', 'organisation', id, { kind: organisation.kind, name: organisation.name });
+        for (const user of organisation.users) {
+          const [{ id: userId }] = (await manager.query(
+            `INSERT INTO app_user (organisation_id, email, display_name, password_hash, roles)
+             VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+            [id, user.email, user.displayName, passwordHash, user.roles],
+          )) as [{ id: string }];
+          await audit('user.create', 'user', userId, { email: user.email, roles: user.roles });
+        }
+      }
+      return { created: true };
+    }),
+  );
+}

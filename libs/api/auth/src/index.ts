@@ -1,0 +1,4 @@
+export * from './auth.module';
+export * from './passwords/password-hasher';
+export * from './sessions/session.service';
+export * from './sessions/opaque-token';

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, AuditTrail, NO_TENANT, RequestContext, TenantDatabase } from '@jixiao/api-platform';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { LoginThrottle } from '../throttle/login-throttle.service';
+
+export interface VerifiedLogin {
+  userId: string;
+  organisationId: string;
+}
+
+interface LoginRow {
+  password_hash: string;
+  user_status: string;
+  organisation_status: string;
+}
+
+/**
+ * Checks an e-mail and password. Throttling is checked before any hashing; unknown accounts cost
+ * the same argon2 verification as known ones; every failure on a real account is audited in that
+ * account's organisation, and so is a lockout.
+ */
+@Injectable()
+export class CredentialsService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
+  ) {}
+
+  async verify(rawEmail: string, password: string): Promise<VerifiedLogin> {
+    const email = rawEmail.trim().toLowerCase();
+    const ip = this.context.clientIp ?? 'unknown';
+    if (await this.throttle.isLocked(email, ip)) throw new AppError('AUTH_LOCKED', 429);
+
+    const [account] = (await this.db.run(NO_TENANT, () =>
+      this.db.manager.query(`SELECT user_id, organisation_id FROM auth_find_login($1)`, [email]),
+    )) as { user_id: string; organisation_id: string }[];
+
+    const row = account
+      ? ((await this.db.run({ organisationId: account.organisation_id, userId: null, platform: false }, () =>
+          this.db.manager.query(
+            `SELECT u.password_hash, u.status AS user_status, o.status AS organisation_status
+               FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+            [account.user_id],
+          ),
+        )) as LoginRow[])[0]
+      : undefined;
+
+    const passwordMatches = await this.hasher.verify(row?.password_hash ?? null, password);
+    const usable = row?.user_status === 'active' && row.organisation_status === 'active';
+    if (account && row && passwordMatches && usable) {
+      await this.throttle.recordSuccess(email, ip);
+      return { userId: account.user_id, organisationId: account.organisation_id };
+    }
+
+    const { newlyLocked } = await this.throttle.recordFailure(email, ip);
+    if (account) {
+      const reason = !passwordMatches ? 'wrong_password' : 'account_disabled';
+      await this.audit.recordFailure({
+        organisationId: account.organisation_id,
+        actorUserId: account.user_id,
+        action: 'auth.login',
+        targetType: 'user',
+        targetId: account.user_id,
+        detail: { reason, ip },
+      });
+      if (newlyLocked.some((key) => !key.startsWith('ip:'))) {
+        await this.audit.recordFailure({
+          organisationId: account.organisation_id,
+          actorUserId: null,
+          action: 'auth.lockout',
+          targetType: 'user',
+          targetId: account.user_id,
+          detail: { ip, keys: newlyLocked.map((key) => key.split(':')[0]) },
+        });
+      }
+    }
+    if (newlyLocked.length > 0) throw new AppError('AUTH_LOCKED', 429);
+    throw new AppError('AUTH_INVALID_CREDENTIALS', 401);
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { AppError } from '@jixiao/api-platform';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { Request } from 'express';
+import { LoginDto } from './login.dto';
+
+/**
+ * passport-local runs before pipes, so the body is validated here first: a malformed sign-in is a
+ * 400 with field details, not a 401. Errors from the strategy (locked, wrong password) pass through.
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const dto = plainToInstance(LoginDto, request.body ?? {});
+    const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) {
+      throw AppError.validation(
+        errors.flatMap((error) => Object.keys(error.constraints ?? {}).map((code) => ({ field: error.property, code }))),
+      );
+    }
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
+    if (!user) throw new AppError('AUTH_INVALID_CREDENTIALS', 401);
+    return user;
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CreateOrganisationRequest } from '@jixiao/contracts';
+import { ONBOARDABLE_KINDS, type OnboardableKind } from '@jixiao/domain';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganisationDto implements CreateOrganisationRequest {
+  @ApiProperty({ enum: ONBOARDABLE_KINDS })
+  @IsIn(ONBOARDABLE_KINDS)
+  kind!: OnboardableKind;
+
+  @ApiProperty({ example: '昌吉市财政局' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: '新疆维吾尔自治区昌吉回族自治州昌吉市' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  region!: string;
+
+  @ApiProperty({ description: '统一社会信用代码, 18 characters with a valid check character (GB 32100-2015).' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  creditCode!: string;
+
+  @ApiProperty({ example: '李四' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  contactName!: string;
+
+  @ApiProperty({ example: '0994-2345678' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(30)
+  contactPhone!: string;
+
+  @ApiProperty({ description: 'The first administrator, who receives an invitation link.' })
+  @IsEmail()
+  @MaxLength(254)
+  adminEmail!: string;
+}

@@ -1,0 +1,40 @@
+import { DataSource } from 'typeorm';
+import { APP_DATABASE_ROLE } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+
+/** Opens an owner connection, runs `fn`, closes it. */
+export async function withOwnerDataSource<T>(ownerUrl: string, fn: (ds: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions(ownerUrl, 'jixiao-admin'));
+  await dataSource.initialize();
+  try {
+    return await fn(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * Applies pending migrations, then lets the runtime role log in with the configured password.
+ * Returns the names of the migrations applied.
+ */
+export async function migrateDatabase(ownerUrl: string, appPassword: string): Promise<string[]> {
+  return withOwnerDataSource(ownerUrl, async (dataSource) => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const [{ quoted }] = (await dataSource.query(`SELECT quote_literal($1) AS quoted`, [appPassword])) as [
+      { quoted: string },
+    ];
+    await dataSource.query(`ALTER ROLE ${APP_DATABASE_ROLE} LOGIN PASSWORD ${quoted}`);
+    const [{ db }] = (await dataSource.query(`SELECT quote_ident(current_database()) AS db`)) as [{ db: string }];
+    await dataSource.query(`GRANT CONNECT ON DATABASE ${db} TO ${APP_DATABASE_ROLE}`);
+    return applied.map((migration) => migration.name);
+  });
+}
+
+/** Drops every object in the public schema and migrates again. Development and tests only. */
+export async function resetDatabase(ownerUrl: string, appPassword: string): Promise<string[]> {
+  await withOwnerDataSource(ownerUrl, async (dataSource) => {
+    await dataSource.query(`DROP SCHEMA public CASCADE`);
+    await dataSource.query(`CREATE SCHEMA public`);
+  });
+  return migrateDatabase(ownerUrl, appPassword);
+}

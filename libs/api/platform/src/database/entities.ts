@@ -1,0 +1,20 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { InvitationEntity } from '../identity/invitation.entity';
+import { OrganisationEntity } from '../identity/organisation.entity';
+import { RefreshTokenEntity } from '../identity/refresh-token.entity';
+import { SessionEntity } from '../identity/session.entity';
+import { UserEntity } from '../identity/user.entity';
+import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
+import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-spine';
+
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  InvitationEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  AuditEventEntity,
+  OutboxMessageEntity,
+];
+
+export const MIGRATIONS = [PlatformSpine1763800000000];

@@ -1,0 +1,35 @@
+import type { ErrorCode } from '@jixiao/contracts';
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+}
+
+/** A failure the user can understand: a stable code, an HTTP status and, for forms, the fields at fault. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  static validation(fields: FieldProblem[]): AppError {
+    return new AppError('VALIDATION_FAILED', 400, fields);
+  }
+
+  /** For missing records and for records of other organisations alike. */
+  static notFound(): AppError {
+    return new AppError('NOT_FOUND', 404);
+  }
+
+  static forbidden(): AppError {
+    return new AppError('FORBIDDEN', 403);
+  }
+
+  static unauthenticated(code: 'AUTH_REQUIRED' | 'AUTH_SESSION_EXPIRED' = 'AUTH_REQUIRED'): AppError {
+    return new AppError(code, 401);
+  }
+}

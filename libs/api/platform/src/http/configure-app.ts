@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { localeFromAcceptLanguage } from '@jixiao/contracts';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/app-config';
+import { toAppError } from '../errors/app-exception.filter';
+import { errorResponseBody } from '../errors/error-response';
+import { createValidationPipe } from '../errors/validation.pipe';
+
+export const API_PREFIX = 'api';
+export const JSON_BODY_LIMIT = '100kb';
+
+const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+};
+
+/** Body-parser errors happen before Nest's pipeline; answer them in the same shape as every error. */
+function bodyParserErrorHandler(error: unknown, request: Request, response: Response, next: NextFunction): void {
+  const appError = toAppError(error);
+  if (!appError) {
+    next(error);
+    return;
+  }
+  const requestId = randomUUID();
+  response.setHeader('x-request-id', requestId);
+  response
+    .status(appError.status)
+    .json(errorResponseBody(appError, localeFromAcceptLanguage(request.headers['accept-language']), requestId));
+}
+
+/** Serves the built web app, answering unknown non-API paths with index.html (client-side routes). */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const root = resolve(webDist);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith(`/${API_PREFIX}/`) || request.path === `/${API_PREFIX}`) {
+      next();
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}
+
+/** Middleware, validation, OpenAPI and static files, shared by the server and the e2e tests. */
+export function configureApp(nest: INestApplication, config: AppConfig): void {
+  const app = nest as NestExpressApplication;
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    }),
+  );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path.startsWith(`/${API_PREFIX}/`)) response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
+  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
+  app.use(bodyParserErrorHandler);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Jixiao API · 绩效评价协同平台')
+      .setDescription('Errors are ErrorResponse bodies with a stable `code`; messages follow Accept-Language.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json` });
+
+  if (config.webDist) serveWebApp(app, config.webDist);
+}
+

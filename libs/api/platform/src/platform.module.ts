@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { localeFromAcceptLanguage } from '@jixiao/contracts';
+import type { Request, Response } from 'express';
+import { ClsModule, ClsService } from 'nestjs-cls';
+import { AuditTrail } from './audit/audit-trail.service';
+import { AccessGuard } from './authz/access.guard';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './authz/access-token';
+import { JwtStrategy } from './authz/jwt.strategy';
+import { PrincipalLoader } from './authz/principal-loader';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { AppExceptionFilter } from './errors/app-exception.filter';
+import { HealthController } from './health/health.controller';
+import { Outbox } from './outbox/outbox.service';
+import { RequestContext } from './tenancy/request-context';
+import { TenantDatabase } from './tenancy/tenant-database';
+import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Database, tenancy, request context, authentication guard, errors and audit: what every feature stands on. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            idGenerator: (request: Request) => {
+              const given = request.headers['x-request-id'];
+              return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            },
+            setup: (cls: ClsService, request: Request, response: Response) => {
+              response.setHeader('x-request-id', cls.getId());
+              new RequestContext(cls).setClient(
+                localeFromAcceptLanguage(request.headers['accept-language']),
+                request.ip ?? null,
+                request.headers['user-agent'] ?? null,
+              );
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.appDatabaseUrl, 'jixiao-api')),
+        PassportModule,
+        JwtModule.register({
+          secret: config.jwtSecret,
+          signOptions: {
+            algorithm: ACCESS_TOKEN_ALGORITHM,
+            issuer: ACCESS_TOKEN_ISSUER,
+            audience: ACCESS_TOKEN_AUDIENCE,
+            expiresIn: config.accessTokenTtlSeconds,
+          },
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        TenantDatabase,
+        RequestContext,
+        AuditTrail,
+        Outbox,
+        PrincipalLoader,
+        JwtStrategy,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+      exports: [APP_CONFIG, TenantDatabase, RequestContext, AuditTrail, Outbox, JwtModule],
+    };
+  }
+}
