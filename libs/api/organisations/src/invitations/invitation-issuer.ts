@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreatedInvitation, InvitationRecord } from '@jixiao/contracts';
 import { invalidRolesForKind, type OrganisationKind, type Role } from '@jixiao/domain';
@@ -70,14 +71,30 @@ export class InvitationIssuer {
       { revokedAt: new Date() },
     );
     const { token, hash } = newOpaqueToken(request.organisationId);
-    const invitation = await invitations.save({
+    // Written without RETURNING: the platform operator may insert the first admin's invitation of a
+    // new organisation, but RLS does not let it read that organisation's rows back.
+    const invitation = {
+      id: randomUUID(),
       organisationId: request.organisationId,
       email,
       roles: [...new Set(request.roles)],
-      tokenHash: hash,
-      invitedBy: this.context.principal?.userId ?? null,
+      createdAt: new Date(),
       expiresAt: new Date(Date.now() + this.config.invitationTtlSeconds * 1000),
-    });
+    };
+    await this.db.manager.query(
+      `INSERT INTO invitation (id, organisation_id, email, roles, token_hash, invited_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        invitation.id,
+        invitation.organisationId,
+        email,
+        invitation.roles,
+        hash,
+        this.context.principal?.userId ?? null,
+        invitation.createdAt,
+        invitation.expiresAt,
+      ],
+    );
     const link = `${this.config.publicUrl}/invite/${encodeURIComponent(token)}`;
     await this.outbox.enqueue(request.organisationId, 'email.invitation', {
       to: email,
@@ -92,6 +109,9 @@ export class InvitationIssuer {
       targetId: invitation.id,
       detail: { email, roles: invitation.roles, organisationId: request.organisationId },
     });
-    return { invitation: toInvitationRecord({ ...invitation, acceptedAt: null, revokedAt: null }), link };
+    return {
+      invitation: toInvitationRecord({ ...invitation, tokenHash: hash, invitedBy: null, acceptedAt: null, acceptedUserId: null, revokedAt: null }),
+      link,
+    };
   }
 }

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedInvitation, ErrorResponse, Organisation, UserRecord } from '@jixiao/contracts';
+import { routeInventory } from '../support/route-inventory';
+import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
+import { withClient } from '../support/test-database';
+
+/** For each route with an id: how to call it as an intruder with an otherwise valid request. */
+const PROBES: Record<string, { target: 'organisation' | 'user' | 'invitation'; body?: object }> = {
+  'GET /api/organisations/:id': { target: 'organisation' },
+  'PATCH /api/organisations/:id': { target: 'organisation', body: { contactName: '入侵者' } },
+  'GET /api/users/:id': { target: 'user' },
+  'PATCH /api/users/:id/roles': { target: 'user', body: { roles: ['liaison'] } },
+  'POST /api/users/:id/disable': { target: 'user' },
+  'POST /api/users/:id/enable': { target: 'user' },
+  'DELETE /api/invitations/:id': { target: 'invitation' },
+};
+
+/** A checksum of every table a request could change, except the audit trail (refusals are audited). */
+async function checksum(url: string): Promise<string> {
+  return withClient(url, async (client) => {
+    const tables = ['organisation', 'app_user', 'invitation', 'auth_session', 'outbox_message'];
+    const parts: string[] = [];
+    for (const table of tables) {
+      const [row] = (await client.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${table} t`)).rows as { sum: string }[];
+      parts.push(`${table}:${row?.sum}`);
+    }
+    return parts.join(',');
+  });
+}
+
+describe('cross-organisation access through every route', () => {
+  let t: TestApp;
+  let victim: Record<'organisation' | 'user' | 'invitation', string>;
+  let intruders: SignedIn[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const firmAdmin = await signIn(t, 'admin@firm.demo');
+    const invitation = await t
+      .http()
+      .post('/api/invitations')
+      .set(firmAdmin.auth)
+      .send({ email: 'cross-org-target@firm.demo', roles: ['evaluator'] })
+      .expect(201);
+    const users = (await t.http().get('/api/users').set(firmAdmin.auth).expect(200)).body as UserRecord[];
+    victim = {
+      organisation: firmAdmin.session.user.organisation.id,
+      user: users.find((user) => user.email === 'evaluator@firm.demo')?.id ?? '',
+      invitation: (invitation.body as CreatedInvitation).invitation.id,
+    };
+    intruders = [
+      await signIn(t, 'admin@czj.demo'),
+      await signIn(t, 'admin@zsl.demo'),
+      await signIn(t, 'liaison@zsl.demo'),
+      await signIn(t, 'operator@platform.demo'),
+    ];
+  });
+  afterAll(async () => t.close());
+
+  it('has a probe for every route that takes an id', () => {
+    const withId = routeInventory(t.app)
+      .filter((route) => route.path.includes(':id'))
+      .map((route) => `${route.method} ${route.path}`)
+      .sort();
+    expect(withId).toEqual(Object.keys(PROBES).sort());
+  });
+
+  it('answers 404 NOT_FOUND, exactly like a missing record, and changes nothing', async () => {
+    const before = await checksum(t.databaseUrl);
+    const outcomes: string[] = [];
+    let tried = 0;
+    let notFound = 0;
+    for (const intruder of intruders) {
+      const isOperator = intruder.session.user.roles.includes('operator');
+      for (const [route, probe] of Object.entries(PROBES)) {
+        // The operator onboards organisations and may read and edit them; that is its job, not an intrusion.
+        if (isOperator && probe.target === 'organisation') continue;
+        const [method = '', pattern = ''] = route.split(' ');
+        for (const id of [victim[probe.target], '00000000-0000-4000-8000-000000000000']) {
+          tried += 1;
+          const response = await t
+            .http()
+            [method.toLowerCase() as 'get'](pattern.replace(':id', id))
+            .set(intruder.auth)
+            .send(probe.body ?? {});
+          const code = (response.body as ErrorResponse).code;
+          if (response.status === 404 && code === 'NOT_FOUND') notFound += 1;
+          if (response.status !== 404 || code !== 'NOT_FOUND') {
+            // Roles without the capability are refused before any lookup, for foreign and own records alike.
+            if (response.status === 403 && code === 'FORBIDDEN') continue;
+            outcomes.push(`${intruder.session.user.email} ${route} ${id} → ${response.status} ${code}`);
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(40);
+    expect(notFound).toBeGreaterThan(30);
+    expect(outcomes).toEqual([]);
+    expect(await checksum(t.databaseUrl)).toBe(before);
+  });
+
+  it('lists only the caller’s own records', async () => {
+    for (const intruder of intruders.filter((i) => !i.session.user.roles.includes('operator'))) {
+      const ownOrg = intruder.session.user.organisation.id;
+      const organisations = (await t.http().get('/api/organisations').set(intruder.auth).expect(200)).body as Organisation[];
+      expect(organisations.map((o) => o.id)).toEqual([ownOrg]);
+      const users = await t.http().get('/api/users').set(intruder.auth);
+      if (users.status === 200) {
+        expect((users.body as UserRecord[]).map((u) => u.id)).not.toContain(victim.user);
+        expect((users.body as UserRecord[]).length).toBeGreaterThan(0);
+      }
+      const invitations = await t.http().get('/api/invitations').set(intruder.auth);
+      if (invitations.status === 200) {
+        expect((invitations.body as { id: string }[]).map((i) => i.id)).not.toContain(victim.invitation);
+      }
+    }
+  });
+
+  it('shows a non-admin only their own user record in the user list', async () => {
+    const liaison = intruders[2];
+    if (!liaison) throw new Error('missing intruder');
+    const users = (await t.http().get('/api/users').set(liaison.auth).expect(200)).body as UserRecord[];
+    expect(users.map((u) => u.email)).toEqual(['liaison@zsl.demo']);
+  });
+
+  it('shows the platform operator every organisation but no other organisation’s users or audit trail', async () => {
+    const operator = intruders[3];
+    if (!operator) throw new Error('missing intruder');
+    const organisations = (await t.http().get('/api/organisations').set(operator.auth).expect(200)).body as Organisation[];
+    expect(organisations.length).toBeGreaterThanOrEqual(5);
+    const users = (await t.http().get('/api/users').set(operator.auth).expect(200)).body as UserRecord[];
+    expect(users.map((u) => u.email)).toEqual(['operator@platform.demo']);
+    const audit = (await t.http().get('/api/audit-events').set(operator.auth).expect(200)).body as {
+      items: { targetId: string | null; actorUserId: string | null }[];
+    };
+    expect(audit.items.map((e) => e.actorUserId)).not.toContain(victim.user);
+  });
+});
