@@ -6,7 +6,16 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '.tools', '.data', '**/vitest.config.mts', '**/*.mjs', '**/webpack.config.js'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/node_modules',
+      '.tools',
+      '.data',
+      '**/vitest.config.mts',
+      '**/*.mjs',
+      '**/webpack.config.js',
+    ],
   },
   {
     files: ['**/*.ts'],
@@ -22,7 +31,10 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]", message: 'No focused tests.' },
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]",
+          message: 'No focused tests.',
+        },
       ],
     },
   },
@@ -41,7 +53,10 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:test'] },
+            {
+              sourceTag: 'scope:test',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:test'],
+            },
           ],
         },
       ],

@@ -27,7 +27,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'domain', root, include: ['libs/domain/src/**/*.spec.ts', 'libs/contracts/src/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'domain',
+          root,
+          include: ['libs/domain/src/**/*.spec.ts', 'libs/contracts/src/**/*.spec.ts'],
+          environment: 'node',
+        },
       },
       {
         resolve: { alias },

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, SessionResponse } from '@jixiao/contracts';
-import { CSRF, DEMO_PASSWORD, refreshCookieFrom, signIn, startTestApp, type TestApp } from '../support/test-app';
+import {
+  CSRF,
+  DEMO_PASSWORD,
+  refreshCookieFrom,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app';
 import { withClient } from '../support/test-database';
 
 describe('sign-in, sessions and passwords', () => {
@@ -19,7 +26,10 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   it('sets the refresh token as an HttpOnly, SameSite=Strict cookie scoped to /api/auth', async () => {
-    const response = await t.http().post('/api/auth/login').send({ email: 'officer@czj.demo', password: DEMO_PASSWORD });
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'officer@czj.demo', password: DEMO_PASSWORD });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/jx_refresh=/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -28,8 +38,14 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   it('answers a wrong password and an unknown account alike', async () => {
-    const wrong = await t.http().post('/api/auth/login').send({ email: 'head@zsl.demo', password: 'not-the-password' });
-    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@zsl.demo', password: 'not-the-password' });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'head@zsl.demo', password: 'not-the-password' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@zsl.demo', password: 'not-the-password' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect((wrong.body as ErrorResponse).code).toBe('AUTH_INVALID_CREDENTIALS');
@@ -58,7 +74,12 @@ describe('sign-in, sessions and passwords', () => {
 
   it('rotates the refresh token, and reuse of a spent one revokes the whole session', async () => {
     const first = await signIn(t, 'evaluator@firm.demo');
-    const rotated = await t.http().post('/api/auth/refresh').set(CSRF).set('Cookie', first.refreshCookie).expect(200);
+    const rotated = await t
+      .http()
+      .post('/api/auth/refresh')
+      .set(CSRF)
+      .set('Cookie', first.refreshCookie)
+      .expect(200);
     const second = refreshCookieFrom(rotated.headers['set-cookie']);
     expect(second).not.toBe(first.refreshCookie);
     const secondAccess = (rotated.body as SessionResponse).accessToken;
@@ -66,14 +87,18 @@ describe('sign-in, sessions and passwords', () => {
 
     // A spent token presented again after the grace window: someone holds a copy.
     await withClient(t.databaseUrl, (client) =>
-      client.query(`UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL`),
+      client.query(
+        `UPDATE refresh_token SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL`,
+      ),
     );
     const reuse = await t.http().post('/api/auth/refresh').set(CSRF).set('Cookie', first.refreshCookie);
     expect(reuse.status).toBe(401);
     expect((reuse.body as ErrorResponse).code).toBe('AUTH_SESSION_EXPIRED');
     // The legitimate successor and every access token of the session are dead too.
     expect((await t.http().post('/api/auth/refresh').set(CSRF).set('Cookie', second)).status).toBe(401);
-    expect((await t.http().get('/api/auth/me').set('Authorization', `Bearer ${secondAccess}`)).status).toBe(401);
+    expect((await t.http().get('/api/auth/me').set('Authorization', `Bearer ${secondAccess}`)).status).toBe(
+      401,
+    );
   });
 
   it('requires the CSRF header on refresh and logout and refuses cross-site requests', async () => {
@@ -102,17 +127,26 @@ describe('sign-in, sessions and passwords', () => {
     const signed = await signIn(t, 'archivist@firm.demo');
     await t.http().post('/api/auth/logout').set(CSRF).set('Cookie', signed.refreshCookie).expect(204);
     expect((await t.http().get('/api/auth/me').set(signed.auth)).status).toBe(401);
-    expect((await t.http().post('/api/auth/refresh').set(CSRF).set('Cookie', signed.refreshCookie)).status).toBe(401);
+    expect(
+      (await t.http().post('/api/auth/refresh').set(CSRF).set('Cookie', signed.refreshCookie)).status,
+    ).toBe(401);
   });
 
   it('changes the password: policy enforced, other sessions revoked, current one kept', async () => {
     const here = await signIn(t, 'liaison@nbl.demo');
     const elsewhere = await signIn(t, 'liaison@nbl.demo');
 
-    const weak = await t.http().post('/api/auth/password').set(here.auth).send({ currentPassword: DEMO_PASSWORD, newPassword: 'short' });
+    const weak = await t
+      .http()
+      .post('/api/auth/password')
+      .set(here.auth)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'short' });
     expect(weak.status).toBe(400);
     expect((weak.body as ErrorResponse).code).toBe('PASSWORD_POLICY');
-    expect((weak.body as ErrorResponse).details?.[0]).toMatchObject({ field: 'newPassword', code: 'password.too_short' });
+    expect((weak.body as ErrorResponse).details?.[0]).toMatchObject({
+      field: 'newPassword',
+      code: 'password.too_short',
+    });
 
     const wrongCurrent = await t
       .http()
@@ -129,7 +163,10 @@ describe('sign-in, sessions and passwords', () => {
       .expect(204);
     await t.http().get('/api/auth/me').set(here.auth).expect(200);
     expect((await t.http().get('/api/auth/me').set(elsewhere.auth)).status).toBe(401);
-    expect((await t.http().post('/api/auth/login').send({ email: 'liaison@nbl.demo', password: DEMO_PASSWORD })).status).toBe(401);
+    expect(
+      (await t.http().post('/api/auth/login').send({ email: 'liaison@nbl.demo', password: DEMO_PASSWORD }))
+        .status,
+    ).toBe(401);
     await signIn(t, 'liaison@nbl.demo', '宁边路街道绩效联络-2026');
   });
 
@@ -137,7 +174,14 @@ describe('sign-in, sessions and passwords', () => {
     const email = 'head@nbl.demo';
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
-      statuses.push((await t.http().post('/api/auth/login').send({ email, password: `wrong-${attempt}` })).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/auth/login')
+            .send({ email, password: `wrong-${attempt}` })
+        ).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
     const locked = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
@@ -148,13 +192,21 @@ describe('sign-in, sessions and passwords', () => {
 
     const admin = await signIn(t, 'admin@nbl.demo');
     const log = await t.http().get('/api/audit-events?limit=50').set(admin.auth).expect(200);
-    const actions = (log.body as { items: { action: string; result: string }[] }).items.map((e) => `${e.action}:${e.result}`);
+    const actions = (log.body as { items: { action: string; result: string }[] }).items.map(
+      (e) => `${e.action}:${e.result}`,
+    );
     expect(actions).toContain('auth.lockout:failure');
     expect(actions.filter((a) => a === 'auth.login:failure').length).toBeGreaterThanOrEqual(5);
   });
 
   it('stores argon2id hashes with at least the ASVS parameters', async () => {
-    const [row] = await withClient(t.databaseUrl, async (client) => (await client.query(`SELECT password_hash FROM app_user LIMIT 1`)).rows as { password_hash: string }[]);
+    const [row] = await withClient(
+      t.databaseUrl,
+      async (client) =>
+        (await client.query(`SELECT password_hash FROM app_user LIMIT 1`)).rows as {
+          password_hash: string;
+        }[],
+    );
     const params = /^\$argon2id\$v=19\$([^$]+)\$/.exec(row?.password_hash ?? '')?.[1] ?? '';
     const values = Object.fromEntries(params.split(',').map((pair) => pair.split('=')));
     expect(Number(values['m'])).toBeGreaterThanOrEqual(19456);

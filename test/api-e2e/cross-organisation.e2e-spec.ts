@@ -21,7 +21,9 @@ async function checksum(url: string): Promise<string> {
     const tables = ['organisation', 'app_user', 'invitation', 'auth_session', 'outbox_message'];
     const parts: string[] = [];
     for (const table of tables) {
-      const [row] = (await client.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${table} t`)).rows as { sum: string }[];
+      const [row] = (
+        await client.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${table} t`)
+      ).rows as { sum: string }[];
       parts.push(`${table}:${row?.sum}`);
     }
     return parts.join(',');
@@ -102,7 +104,8 @@ describe('cross-organisation access through every route', () => {
   it('lists only the caller’s own records', async () => {
     for (const intruder of intruders.filter((i) => !i.session.user.roles.includes('operator'))) {
       const ownOrg = intruder.session.user.organisation.id;
-      const organisations = (await t.http().get('/api/organisations').set(intruder.auth).expect(200)).body as Organisation[];
+      const organisations = (await t.http().get('/api/organisations').set(intruder.auth).expect(200))
+        .body as Organisation[];
       expect(organisations.map((o) => o.id)).toEqual([ownOrg]);
       const users = await t.http().get('/api/users').set(intruder.auth);
       if (users.status === 200) {
@@ -126,7 +129,8 @@ describe('cross-organisation access through every route', () => {
   it('shows the platform operator every organisation but no other organisation’s users or audit trail', async () => {
     const operator = intruders[3];
     if (!operator) throw new Error('missing intruder');
-    const organisations = (await t.http().get('/api/organisations').set(operator.auth).expect(200)).body as Organisation[];
+    const organisations = (await t.http().get('/api/organisations').set(operator.auth).expect(200))
+      .body as Organisation[];
     expect(organisations.length).toBeGreaterThanOrEqual(5);
     const users = (await t.http().get('/api/users').set(operator.auth).expect(200)).body as UserRecord[];
     expect(users.map((u) => u.email)).toEqual(['operator@platform.demo']);

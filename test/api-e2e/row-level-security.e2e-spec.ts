@@ -23,7 +23,11 @@ describe('row-level security', () => {
   let firmId: string;
 
   /** Runs `sql` as jixiao_app in a rolled-back transaction with the given organisation context. */
-  async function asOrganisation<T>(organisationId: string | null, sql: string, params: unknown[] = []): Promise<T[]> {
+  async function asOrganisation<T>(
+    organisationId: string | null,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<T[]> {
     await app.query('BEGIN');
     try {
       if (organisationId) await app.query(`SELECT set_config('app.org_id', $1, true)`, [organisationId]);
@@ -37,7 +41,11 @@ describe('row-level security', () => {
     t = await startTestApp();
     app = new Client({ connectionString: appDatabaseUrl(t.databaseUrl, TEST_APP_DB_PASSWORD) });
     await app.connect();
-    const rows = await withClient(t.databaseUrl, async (c) => (await c.query(`SELECT id, kind FROM organisation`)).rows as { id: string; kind: string }[]);
+    const rows = await withClient(
+      t.databaseUrl,
+      async (c) =>
+        (await c.query(`SELECT id, kind FROM organisation`)).rows as { id: string; kind: string }[],
+    );
     bureauId = rows.find((row) => row.kind === 'bureau')?.id ?? '';
     firmId = rows.find((row) => row.kind === 'firm')?.id ?? '';
   });
@@ -47,34 +55,50 @@ describe('row-level security', () => {
   });
 
   it('has RLS enabled and forced on every table with an organisation column, and on organisation', async () => {
-    const rows = await withClient(t.databaseUrl, async (c) =>
-      (
-        await c.query(`
+    const rows = await withClient(
+      t.databaseUrl,
+      async (c) =>
+        (
+          await c.query(`
           SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
              AND (c.relname = 'organisation' OR EXISTS (
                    SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname LIKE '%org%_id' AND NOT a.attisdropped))`)
-      ).rows as { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[],
+        ).rows as { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[],
     );
     expect(rows.map((row) => row.relname).sort()).toEqual(Object.keys(ORGANISATION_OWNED).sort());
     expect(rows.filter((row) => !row.relrowsecurity || !row.relforcerowsecurity)).toEqual([]);
   });
 
   it('connects the application as a role that is not superuser, cannot bypass RLS and owns nothing', async () => {
-    const [role] = (await app.query(`SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`)).rows as {
+    const [role] = (
+      await app.query(
+        `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+      )
+    ).rows as {
       name: string;
       rolsuper: boolean;
       rolbypassrls: boolean;
     }[];
     expect(role).toEqual({ name: APP_DATABASE_ROLE, rolsuper: false, rolbypassrls: false });
-    const owned = (await app.query(`SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`)).rows;
+    const owned = (
+      await app.query(
+        `SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`,
+      )
+    ).rows;
     expect(owned).toEqual([]);
   });
 
   it('has no policy that lets every row through', async () => {
-    const open = await withClient(t.databaseUrl, async (c) =>
-      (await c.query(`SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND (qual = 'true' OR with_check = 'true')`)).rows,
+    const open = await withClient(
+      t.databaseUrl,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND (qual = 'true' OR with_check = 'true')`,
+          )
+        ).rows,
     );
     expect(open).toEqual([]);
   });
@@ -88,34 +112,60 @@ describe('row-level security', () => {
 
   it('shows an organisation only its own rows', async () => {
     for (const [table, column] of Object.entries(ORGANISATION_OWNED)) {
-      const rows = await asOrganisation<{ owner: string }>(bureauId, `SELECT DISTINCT ${column}::text AS owner FROM ${table}`);
-      expect({ table, owners: rows.map((row) => row.owner).filter((owner) => owner !== bureauId) }).toEqual({ table, owners: [] });
+      const rows = await asOrganisation<{ owner: string }>(
+        bureauId,
+        `SELECT DISTINCT ${column}::text AS owner FROM ${table}`,
+      );
+      expect({ table, owners: rows.map((row) => row.owner).filter((owner) => owner !== bureauId) }).toEqual({
+        table,
+        owners: [],
+      });
     }
     const users = await asOrganisation<{ count: string }>(bureauId, `SELECT count(*) FROM app_user`);
     expect(Number(users[0]?.count)).toBeGreaterThan(0);
   });
 
   it('changes nothing of another organisation and refuses inserts for it', async () => {
-    const updated = await asOrganisation(bureauId, `UPDATE app_user SET display_name = 'x' WHERE organisation_id = $1 RETURNING id`, [firmId]);
+    const updated = await asOrganisation(
+      bureauId,
+      `UPDATE app_user SET display_name = 'x' WHERE organisation_id = $1 RETURNING id`,
+      [firmId],
+    );
     expect(updated).toEqual([]);
-    const orgUpdated = await asOrganisation(bureauId, `UPDATE organisation SET name = 'x' WHERE id = $1 RETURNING id`, [firmId]);
+    const orgUpdated = await asOrganisation(
+      bureauId,
+      `UPDATE organisation SET name = 'x' WHERE id = $1 RETURNING id`,
+      [firmId],
+    );
     expect(orgUpdated).toEqual([]);
     await expect(
-      asOrganisation(bureauId, `INSERT INTO outbox_message (organisation_id, kind, payload) VALUES ($1, 'x', '{}')`, [firmId]),
+      asOrganisation(
+        bureauId,
+        `INSERT INTO outbox_message (organisation_id, kind, payload) VALUES ($1, 'x', '{}')`,
+        [firmId],
+      ),
     ).rejects.toMatchObject({ code: '42501' });
     await expect(
-      asOrganisation(bureauId, `INSERT INTO organisation (kind, name, region, credit_code) VALUES ('unit', 'x', 'x', '111111111111111111')`),
+      asOrganisation(
+        bureauId,
+        `INSERT INTO organisation (kind, name, region, credit_code) VALUES ('unit', 'x', 'x', '111111111111111111')`,
+      ),
     ).rejects.toMatchObject({ code: '42501' });
   });
 
   it('keeps the audit trail append-only for the application role', async () => {
-    await expect(asOrganisation(bureauId, `UPDATE audit_event SET action = 'x'`)).rejects.toMatchObject({ code: '42501' });
-    await expect(asOrganisation(bureauId, `DELETE FROM audit_event`)).rejects.toMatchObject({ code: '42501' });
+    await expect(asOrganisation(bureauId, `UPDATE audit_event SET action = 'x'`)).rejects.toMatchObject({
+      code: '42501',
+    });
+    await expect(asOrganisation(bureauId, `DELETE FROM audit_event`)).rejects.toMatchObject({
+      code: '42501',
+    });
   });
 
   it('leaves no organisation context on a pooled connection after the transaction', async () => {
     await asOrganisation(bureauId, `SELECT 1`);
-    const [row] = (await app.query(`SELECT coalesce(current_setting('app.org_id', true), '') AS org`)).rows as { org: string }[];
+    const [row] = (await app.query(`SELECT coalesce(current_setting('app.org_id', true), '') AS org`))
+      .rows as { org: string }[];
     expect(row?.org).toBe('');
   });
 });

@@ -13,7 +13,10 @@ export interface RouteEntry {
 }
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every HTTP route the application serves, with the policy its handler declares. */
@@ -38,7 +41,10 @@ export function routeInventory(app: INestApplication): RouteEntry[] {
         path: joinPath('api', base, path),
         controller: controllerClass.name,
         handler: name,
-        policy: reflector.getAllAndOverride<EndpointPolicy | undefined>(ENDPOINT_POLICY, [handler, controllerClass]),
+        policy: reflector.getAllAndOverride<EndpointPolicy | undefined>(ENDPOINT_POLICY, [
+          handler,
+          controllerClass,
+        ]),
       });
     }
   }

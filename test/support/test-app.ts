@@ -54,11 +54,7 @@ export function refreshCookieFrom(setCookie: string[] | string | undefined): str
 }
 
 export async function signIn(testApp: TestApp, email: string, password = DEMO_PASSWORD): Promise<SignedIn> {
-  const response = await testApp
-    .http()
-    .post('/api/auth/login')
-    .send({ email, password })
-    .expect(200);
+  const response = await testApp.http().post('/api/auth/login').send({ email, password }).expect(200);
   const session = response.body as SessionResponse;
   return {
     session,

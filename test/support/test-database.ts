@@ -31,5 +31,7 @@ export async function createScratchDatabase(prefix: string): Promise<string> {
 
 export async function dropScratchDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  await withClient(adminDatabaseUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await withClient(adminDatabaseUrl(), (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  );
 }

@@ -10,7 +10,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '登录失败次数过多，请稍后再试',
     'en-US': 'Too many failed sign-in attempts; please try again later',
   },
-  AUTH_SESSION_EXPIRED: { 'zh-CN': '登录已过期，请重新登录', 'en-US': 'Your session has expired; please sign in again' },
+  AUTH_SESSION_EXPIRED: {
+    'zh-CN': '登录已过期，请重新登录',
+    'en-US': 'Your session has expired; please sign in again',
+  },
   AUTH_CSRF: { 'zh-CN': '请求来源校验失败', 'en-US': 'The request origin could not be verified' },
   AUTH_WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
   PASSWORD_POLICY: { 'zh-CN': '密码不符合安全要求', 'en-US': 'The password does not meet the policy' },

@@ -21,7 +21,9 @@ export async function runCommand(command: Command): Promise<void> {
     case 'migrate': {
       const config = loadAppConfig();
       const applied = await migrateDatabase(config.ownerDatabaseUrl, config.appDatabasePassword);
-      logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+      logger.log(
+        applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
+      );
       return;
     }
     case 'reset': {

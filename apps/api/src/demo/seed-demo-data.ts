@@ -13,8 +13,8 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
     dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('jixiao:seed', 0))`);
       await manager.query(`SELECT set_config('app.platform', 'on', true)`);
-      const existing = (await manager.query(`SELECT 1 FROM organisation WHERE credit_code = $1`, [
-        demoCreditCode(DEMO_ORGANISATIONS[0]!),
+      const existing = (await manager.query(`SELECT 1 FROM organisation WHERE credit_code = ANY($1)`, [
+        DEMO_ORGANISATIONS.map(demoCreditCode),
       ])) as unknown[];
       if (existing.length > 0) return { created: false };
 
@@ -32,7 +32,12 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
           ],
         )) as [{ id: string }];
         await manager.query(`SELECT set_config('app.org_id', $1, true)`, [id]);
-        const audit = (action: string, targetType: string, targetId: string, detail: Record<string, unknown>) =>
+        const audit = (
+          action: string,
+          targetType: string,
+          targetId: string,
+          detail: Record<string, unknown>,
+        ) =>
           appendAuditEvent(manager, {
             organisationId: id,
             occurredAt: new Date().toISOString(),
@@ -44,7 +49,10 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
             result: 'success',
             detail: { ...detail, source: 'demo-seed' },
           });
-        await audit('organisation.create', 'organisation', id, { kind: organisation.kind, name: organisation.name });
+        await audit('organisation.create', 'organisation', id, {
+          kind: organisation.kind,
+          name: organisation.name,
+        });
         for (const user of organisation.users) {
           const [{ id: userId }] = (await manager.query(
             `INSERT INTO app_user (organisation_id, email, display_name, password_hash, roles)

@@ -19,7 +19,12 @@ import type { VerifiedLogin } from './login/credentials.service';
 import { ChangePasswordDto } from './password-change/change-password.dto';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { MeService } from './sessions/me.service';
-import { assertSameOriginRequest, clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './sessions/refresh-cookie';
+import {
+  assertSameOriginRequest,
+  clearRefreshCookie,
+  refreshCookieOf,
+  setRefreshCookie,
+} from './sessions/refresh-cookie';
 import { SessionService, type IssuedTokens } from './sessions/session.service';
 
 @ApiTags('auth')
@@ -48,7 +53,12 @@ export class AuthController {
   ): Promise<SessionResponse> {
     const { userId, organisationId } = request.user;
     const issued = await this.db.run({ organisationId, userId, platform: false }, async () => {
-      const tokens = await this.sessions.start(userId, organisationId, this.context.clientIp, this.context.userAgent);
+      const tokens = await this.sessions.start(
+        userId,
+        organisationId,
+        this.context.clientIp,
+        this.context.userAgent,
+      );
       await this.db.manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [userId]);
       await this.audit.record({
         organisationId,
@@ -67,7 +77,10 @@ export class AuthController {
   @HttpCode(200)
   @PublicEndpoint()
   @ApiOkResponse({ description: 'A new access token; the presented refresh token is spent and replaced.' })
-  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     assertSameOriginRequest(request, this.config);
     try {
       return await this.respond(await this.sessions.rotate(refreshCookieOf(request)), response);
@@ -104,7 +117,9 @@ export class AuthController {
 
   @Get('invitations/:token')
   @PublicEndpoint()
-  @ApiOkResponse({ description: 'What the invitation is for; INVITATION_INVALID when used, revoked or expired.' })
+  @ApiOkResponse({
+    description: 'What the invitation is for; INVITATION_INVALID when used, revoked or expired.',
+  })
   async invitation(@Param('token') token: string): Promise<InvitationPreview> {
     return this.invitations.preview(token);
   }

@@ -40,23 +40,43 @@ export function auditEntryHash(sha256: Sha256Hex, prevHash: string, content: Aud
   return sha256(`v${AUDIT_HASH_VERSION}|${prevHash}|${canonicalJson(content)}`);
 }
 
+/** The hashed part of an entry: everything but its own and its predecessor's hash. */
+export function auditEntryContent(entry: ChainedAuditEntry): AuditEntryContent {
+  return {
+    organisationId: entry.organisationId,
+    seq: entry.seq,
+    occurredAt: entry.occurredAt,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    requestId: entry.requestId,
+    result: entry.result,
+    detail: entry.detail,
+  };
+}
+
 export type AuditChainVerdict =
   | { valid: true; checked: number }
   | { valid: false; checked: number; brokenAtSeq: number; reason: 'sequence_gap' | 'prev_hash' | 'hash' };
 
 /** Walks entries in order of seq (starting at 1) and reports the first break. */
-export function verifyAuditChain(sha256: Sha256Hex, entries: readonly ChainedAuditEntry[]): AuditChainVerdict {
+export function verifyAuditChain(
+  sha256: Sha256Hex,
+  entries: readonly ChainedAuditEntry[],
+): AuditChainVerdict {
   let prevHash = AUDIT_CHAIN_GENESIS;
   let checked = 0;
   for (const entry of entries) {
     const expectedSeq = checked + 1;
-    if (entry.seq !== expectedSeq) return { valid: false, checked, brokenAtSeq: expectedSeq, reason: 'sequence_gap' };
-    if (entry.prevHash !== prevHash) return { valid: false, checked, brokenAtSeq: entry.seq, reason: 'prev_hash' };
-    const { prevHash: _prev, hash, ...content } = entry;
-    if (auditEntryHash(sha256, prevHash, content) !== hash) {
+    if (entry.seq !== expectedSeq)
+      return { valid: false, checked, brokenAtSeq: expectedSeq, reason: 'sequence_gap' };
+    if (entry.prevHash !== prevHash)
+      return { valid: false, checked, brokenAtSeq: entry.seq, reason: 'prev_hash' };
+    if (auditEntryHash(sha256, prevHash, auditEntryContent(entry)) !== entry.hash) {
       return { valid: false, checked, brokenAtSeq: entry.seq, reason: 'hash' };
     }
-    prevHash = hash;
+    prevHash = entry.hash;
     checked += 1;
   }
   return { valid: true, checked };

@@ -43,6 +43,11 @@ export function defineAbilityFor(principal: Principal): AppAbility {
 }
 
 /** Whether `ability` allows `action` on one record of `subjectName` (conditions checked against its fields). */
-export function allowsOn(ability: AppAbility, action: Action, subjectName: SubjectName, record: object): boolean {
+export function allowsOn(
+  ability: AppAbility,
+  action: Action,
+  subjectName: SubjectName,
+  record: object,
+): boolean {
   return ability.can(action, subject(subjectName, { ...(record as Record<string, unknown>) }));
 }

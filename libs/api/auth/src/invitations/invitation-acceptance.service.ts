@@ -35,7 +35,12 @@ export class InvitationAcceptanceService {
         email: invitation.email,
         roles: invitation.roles,
         expiresAt: invitation.expiresAt.toISOString(),
-        organisation: { id: organisation.id, kind: organisation.kind, name: organisation.name, region: organisation.region },
+        organisation: {
+          id: organisation.id,
+          kind: organisation.kind,
+          name: organisation.name,
+          region: organisation.region,
+        },
       };
     });
   }
@@ -45,11 +50,18 @@ export class InvitationAcceptanceService {
     if (!parsed) throw invalid();
     const displayName = dto.displayName.trim();
     if (!displayName) throw AppError.validation([{ field: 'displayName', code: 'isNotEmpty' }]);
-    const passwordHash = await this.prepareHash(parsed.organisationId, parsed.hash, dto.password, displayName);
+    const passwordHash = await this.prepareHash(
+      parsed.organisationId,
+      parsed.hash,
+      dto.password,
+      displayName,
+    );
 
     return this.db.run({ organisationId: parsed.organisationId, userId: null, platform: false }, async () => {
       const invitation = await this.findPending(parsed.hash, true);
-      const taken = (await this.db.manager.query(`SELECT 1 FROM auth_find_login($1)`, [invitation.email])) as unknown[];
+      const taken = (await this.db.manager.query(`SELECT 1 FROM auth_find_login($1)`, [
+        invitation.email,
+      ])) as unknown[];
       if (taken.length > 0) throw new AppError('EMAIL_TAKEN', 409, [{ field: 'email', code: 'email.taken' }]);
       const user = await this.db.manager.getRepository(UserEntity).save({
         organisationId: invitation.organisationId,
@@ -75,7 +87,12 @@ export class InvitationAcceptanceService {
   }
 
   /** Checks the policy and hashes before the write transaction, so the slow hash holds no row lock. */
-  private async prepareHash(organisationId: string, hash: string, password: string, displayName: string): Promise<string> {
+  private async prepareHash(
+    organisationId: string,
+    hash: string,
+    password: string,
+    displayName: string,
+  ): Promise<string> {
     const { email, organisationName } = await this.db.run(
       { organisationId, userId: null, platform: false },
       async () => {
@@ -102,4 +119,3 @@ export class InvitationAcceptanceService {
     return organisation;
   }
 }
-

@@ -39,13 +39,15 @@ export class CredentialsService {
     )) as { user_id: string; organisation_id: string }[];
 
     const row = account
-      ? ((await this.db.run({ organisationId: account.organisation_id, userId: null, platform: false }, () =>
-          this.db.manager.query(
-            `SELECT u.password_hash, u.status AS user_status, o.status AS organisation_status
+      ? (
+          (await this.db.run({ organisationId: account.organisation_id, userId: null, platform: false }, () =>
+            this.db.manager.query(
+              `SELECT u.password_hash, u.status AS user_status, o.status AS organisation_status
                FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
-            [account.user_id],
-          ),
-        )) as LoginRow[])[0]
+              [account.user_id],
+            ),
+          )) as LoginRow[]
+        )[0]
       : undefined;
 
     const passwordMatches = await this.hasher.verify(row?.password_hash ?? null, password);

@@ -18,7 +18,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
       throw AppError.validation(
-        errors.flatMap((error) => Object.keys(error.constraints ?? {}).map((code) => ({ field: error.property, code }))),
+        errors.flatMap((error) =>
+          Object.keys(error.constraints ?? {}).map((code) => ({ field: error.property, code })),
+        ),
       );
     }
     return (await super.canActivate(context)) as boolean;

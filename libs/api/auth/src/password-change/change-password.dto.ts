@@ -9,7 +9,9 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @MaxLength(1024)
   currentPassword!: string;
 
-  @ApiProperty({ description: 'At least 12 characters; not common; not containing your e-mail, name or organisation.' })
+  @ApiProperty({
+    description: 'At least 12 characters; not common; not containing your e-mail, name or organisation.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)

@@ -35,7 +35,11 @@ export class PasswordChangeService {
     });
     await users.update(
       { id: user.id },
-      { passwordHash: await this.hasher.hash(dto.newPassword), passwordChangedAt: new Date(), version: () => 'version + 1' },
+      {
+        passwordHash: await this.hasher.hash(dto.newPassword),
+        passwordChangedAt: new Date(),
+        version: () => 'version + 1',
+      },
     );
     const revoked = await this.sessions.revokeAllOfUser(user.id, 'password_changed', principal.sessionId);
     await this.audit.record({

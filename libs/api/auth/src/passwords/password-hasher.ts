@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 
 /** argon2id with the ASVS 5.0 parameters (m = 19 MiB, t = 2, p = 1). */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 /** At most this many hashes at once, so a burst of sign-ins cannot exhaust memory or starve the event loop. */
 const MAX_CONCURRENT_HASHES = 4;

@@ -18,7 +18,12 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       roles: user.roles,
-      organisation: { id: organisation.id, kind: organisation.kind, name: organisation.name, region: organisation.region },
+      organisation: {
+        id: organisation.id,
+        kind: organisation.kind,
+        name: organisation.name,
+        region: organisation.region,
+      },
     };
   }
 }

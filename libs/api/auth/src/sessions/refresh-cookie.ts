@@ -9,7 +9,10 @@ function cookieOptions(config: AppConfig): CookieOptions {
 }
 
 export function setRefreshCookie(response: Response, token: string, config: AppConfig): void {
-  response.cookie(REFRESH_COOKIE, token, { ...cookieOptions(config), maxAge: config.refreshTokenTtlSeconds * 1000 });
+  response.cookie(REFRESH_COOKIE, token, {
+    ...cookieOptions(config),
+    maxAge: config.refreshTokenTtlSeconds * 1000,
+  });
 }
 
 export function clearRefreshCookie(response: Response, config: AppConfig): void {
@@ -29,5 +32,6 @@ export function assertSameOriginRequest(request: Request, config: AppConfig): vo
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite === 'cross-site') throw new AppError('AUTH_CSRF', 403);
   const origin = request.headers.origin;
-  if (origin && !fetchSite && origin !== new URL(config.publicUrl).origin) throw new AppError('AUTH_CSRF', 403);
+  if (origin && !fetchSite && origin !== new URL(config.publicUrl).origin)
+    throw new AppError('AUTH_CSRF', 403);
 }

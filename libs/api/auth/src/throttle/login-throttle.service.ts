@@ -36,7 +36,9 @@ export class LoginThrottle {
   async isLocked(email: string, ip: string): Promise<boolean> {
     const keys = [...this.keys(email, ip).values()];
     const rows = (await this.db.run(NO_TENANT, () =>
-      this.db.manager.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [keys]),
+      this.db.manager.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [
+        keys,
+      ]),
     )) as unknown[];
     return rows.length > 0;
   }
@@ -69,7 +71,11 @@ export class LoginThrottle {
   }
 
   async recordSuccess(email: string, ip: string): Promise<void> {
-    const keys = [...this.keys(email, ip).entries()].filter(([rule]) => rule.prefix !== 'ip').map(([, key]) => key);
-    await this.db.run(NO_TENANT, () => this.db.manager.query(`DELETE FROM login_throttle WHERE key = ANY($1)`, [keys]));
+    const keys = [...this.keys(email, ip).entries()]
+      .filter(([rule]) => rule.prefix !== 'ip')
+      .map(([, key]) => key);
+    await this.db.run(NO_TENANT, () =>
+      this.db.manager.query(`DELETE FROM login_throttle WHERE key = ANY($1)`, [keys]),
+    );
   }
 }

@@ -110,7 +110,14 @@ export class InvitationIssuer {
       detail: { email, roles: invitation.roles, organisationId: request.organisationId },
     });
     return {
-      invitation: toInvitationRecord({ ...invitation, tokenHash: hash, invitedBy: null, acceptedAt: null, acceptedUserId: null, revokedAt: null }),
+      invitation: toInvitationRecord({
+        ...invitation,
+        tokenHash: hash,
+        invitedBy: null,
+        acceptedAt: null,
+        acceptedUserId: null,
+        revokedAt: null,
+      }),
       link,
     };
   }

@@ -48,6 +48,11 @@ export class InvitationsService {
     }
     if (invitationStatus(invitation) !== 'pending') throw new AppError('INVITATION_INVALID', 409);
     await invitations.update({ id }, { revokedAt: new Date() });
-    await this.audit.record({ action: 'invitation.revoke', targetType: 'invitation', targetId: id, detail: { email: invitation.email } });
+    await this.audit.record({
+      action: 'invitation.revoke',
+      targetType: 'invitation',
+      targetId: id,
+      detail: { email: invitation.email },
+    });
   }
 }

@@ -25,7 +25,9 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   @MaxLength(100)
   region!: string;
 
-  @ApiProperty({ description: '统一社会信用代码, 18 characters with a valid check character (GB 32100-2015).' })
+  @ApiProperty({
+    description: '统一社会信用代码, 18 characters with a valid check character (GB 32100-2015).',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)

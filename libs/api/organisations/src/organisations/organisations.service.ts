@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
-import { ADMIN_ROLE_BY_KIND, creditCodeProblem, allowsOn, defineAbilityFor, normaliseCreditCode } from '@jixiao/domain';
-import { AppError, AuditTrail, OrganisationEntity, RequestContext, TenantDatabase } from '@jixiao/api-platform';
+import {
+  ADMIN_ROLE_BY_KIND,
+  creditCodeProblem,
+  allowsOn,
+  defineAbilityFor,
+  normaliseCreditCode,
+} from '@jixiao/domain';
+import {
+  AppError,
+  AuditTrail,
+  OrganisationEntity,
+  RequestContext,
+  TenantDatabase,
+} from '@jixiao/api-platform';
 import { InvitationIssuer } from '../invitations/invitation-issuer';
 import type { CreateOrganisationDto } from './create-organisation.dto';
 import type { UpdateOrganisationDto } from './update-organisation.dto';
@@ -51,7 +63,10 @@ export class OrganisationsService {
   async onboard(dto: CreateOrganisationDto): Promise<CreatedOrganisation> {
     const creditCode = normaliseCreditCode(dto.creditCode);
     const problem = creditCodeProblem(creditCode);
-    if (problem) throw new AppError('CREDIT_CODE_INVALID', 400, [{ field: 'creditCode', code: `credit_code.${problem}` }]);
+    if (problem)
+      throw new AppError('CREDIT_CODE_INVALID', 400, [
+        { field: 'creditCode', code: `credit_code.${problem}` },
+      ]);
     const repository = this.db.manager.getRepository(OrganisationEntity);
     if (await repository.exists({ where: { creditCode } })) {
       throw new AppError('CREDIT_CODE_TAKEN', 409, [{ field: 'creditCode', code: 'credit_code.taken' }]);
@@ -87,19 +102,29 @@ export class OrganisationsService {
       email: dto.adminEmail,
       roles: [ADMIN_ROLE_BY_KIND[organisation.kind]],
     });
-    return { organisation: toOrganisation(await repository.findOneByOrFail({ id: organisation.id })), adminInvitation };
+    return {
+      organisation: toOrganisation(await repository.findOneByOrFail({ id: organisation.id })),
+      adminInvitation,
+    };
   }
 
   async update(id: string, dto: UpdateOrganisationDto): Promise<Organisation> {
     const organisation = await this.find(id, 'update', true);
     const changes = Object.fromEntries(
-      Object.entries(dto).filter(([key, value]) => value !== undefined && organisation[key as keyof OrganisationEntity] !== value),
+      Object.entries(dto).filter(
+        ([key, value]) => value !== undefined && organisation[key as keyof OrganisationEntity] !== value,
+      ),
     ) as UpdateOrganisationDto;
     if (Object.keys(changes).length > 0) {
       await this.db.manager
         .getRepository(OrganisationEntity)
         .update({ id }, { ...changes, version: () => 'version + 1' });
-      await this.audit.record({ action: 'organisation.update', targetType: 'organisation', targetId: id, detail: { changes } });
+      await this.audit.record({
+        action: 'organisation.update',
+        targetType: 'organisation',
+        targetId: id,
+        detail: { changes },
+      });
     }
     return this.get(id);
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { UserRecord } from '@jixiao/contracts';
-import { ADMIN_ROLE_BY_KIND, allowsOn, defineAbilityFor, invalidRolesForKind, type Role } from '@jixiao/domain';
+import {
+  ADMIN_ROLE_BY_KIND,
+  allowsOn,
+  defineAbilityFor,
+  invalidRolesForKind,
+  type Role,
+} from '@jixiao/domain';
 import { AppError, AuditTrail, RequestContext, TenantDatabase, UserEntity } from '@jixiao/api-platform';
 import { SessionService } from '@jixiao/api-auth';
 
@@ -59,7 +65,12 @@ export class UsersService {
     await this.db.manager
       .getRepository(UserEntity)
       .update({ id: user.id }, { roles: [...new Set(roles)], version: () => 'version + 1' });
-    await this.audit.record({ action: 'user.roles', targetType: 'user', targetId: user.id, detail: { before, after: roles } });
+    await this.audit.record({
+      action: 'user.roles',
+      targetType: 'user',
+      targetId: user.id,
+      detail: { before, after: roles },
+    });
     return this.get(user.id);
   }
 
@@ -69,9 +80,13 @@ export class UsersService {
     if (user.id === principal.userId) throw new AppError('SELF_ACTION', 409);
     if (user.status !== status) {
       const adminRole = ADMIN_ROLE_BY_KIND[principal.organisationKind];
-      if (status === 'disabled' && user.roles.includes(adminRole)) await this.assertAnotherActiveAdmin(user.id, adminRole);
-      await this.db.manager.getRepository(UserEntity).update({ id: user.id }, { status, version: () => 'version + 1' });
-      const revoked = status === 'disabled' ? await this.sessions.revokeAllOfUser(user.id, 'user_disabled') : 0;
+      if (status === 'disabled' && user.roles.includes(adminRole))
+        await this.assertAnotherActiveAdmin(user.id, adminRole);
+      await this.db.manager
+        .getRepository(UserEntity)
+        .update({ id: user.id }, { status, version: () => 'version + 1' });
+      const revoked =
+        status === 'disabled' ? await this.sessions.revokeAllOfUser(user.id, 'user_disabled') : 0;
       await this.audit.record({
         action: status === 'disabled' ? 'user.disable' : 'user.enable',
         targetType: 'user',

@@ -19,5 +19,7 @@ export function isUuid(value: unknown): value is string {
 export function isAccessTokenClaims(payload: unknown): payload is AccessTokenClaims {
   if (typeof payload !== 'object' || payload === null) return false;
   const claims = payload as Record<string, unknown>;
-  return claims['typ'] === 'access' && isUuid(claims['sub']) && isUuid(claims['org']) && isUuid(claims['sid']);
+  return (
+    claims['typ'] === 'access' && isUuid(claims['sub']) && isUuid(claims['org']) && isUuid(claims['sid'])
+  );
 }

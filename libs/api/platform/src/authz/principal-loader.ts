@@ -26,17 +26,19 @@ export class PrincipalLoader {
   constructor(private readonly db: TenantDatabase) {}
 
   async load(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal | null> {
-    const rows = await this.db.run({ organisationId: claims.org, userId: claims.sub, platform: false }, () =>
-      this.db.manager.query(
-        `SELECT u.email, u.display_name, u.roles, u.status AS user_status,
+    const rows = await this.db.run(
+      { organisationId: claims.org, userId: claims.sub, platform: false },
+      () =>
+        this.db.manager.query(
+          `SELECT u.email, u.display_name, u.roles, u.status AS user_status,
                 o.kind, o.name AS organisation_name, o.region, o.status AS organisation_status,
                 s.revoked_at, s.expires_at
            FROM app_user u
            JOIN organisation o ON o.id = u.organisation_id
            JOIN auth_session s ON s.user_id = u.id AND s.organisation_id = u.organisation_id
           WHERE u.id = $1 AND u.organisation_id = $2 AND s.id = $3`,
-        [claims.sub, claims.org, claims.sid],
-      ) as Promise<PrincipalRow[]>,
+          [claims.sub, claims.org, claims.sid],
+        ) as Promise<PrincipalRow[]>,
     );
     const row = rows[0];
     if (!row) return null;

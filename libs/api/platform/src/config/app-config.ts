@@ -47,7 +47,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const appDatabasePassword = env['APP_DB_PASSWORD'] ?? (production ? '' : DEV_APP_DATABASE_PASSWORD);
   if (!appDatabasePassword) throw new ConfigError('APP_DB_PASSWORD must be set in production');
   const jwtSecret = env['JWT_SECRET'] ?? (production ? '' : randomBytes(32).toString('base64url'));
-  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be set (at least 32 characters) in production');
+  if (jwtSecret.length < 32)
+    throw new ConfigError('JWT_SECRET must be set (at least 32 characters) in production');
   const port = Number(env['PORT'] ?? 3000);
   const publicUrl = (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {

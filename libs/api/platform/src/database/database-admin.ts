@@ -3,7 +3,10 @@ import { APP_DATABASE_ROLE } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 
 /** Opens an owner connection, runs `fn`, closes it. */
-export async function withOwnerDataSource<T>(ownerUrl: string, fn: (ds: DataSource) => Promise<T>): Promise<T> {
+export async function withOwnerDataSource<T>(
+  ownerUrl: string,
+  fn: (ds: DataSource) => Promise<T>,
+): Promise<T> {
   const dataSource = new DataSource(dataSourceOptions(ownerUrl, 'jixiao-admin'));
   await dataSource.initialize();
   try {
@@ -24,7 +27,9 @@ export async function migrateDatabase(ownerUrl: string, appPassword: string): Pr
       { quoted: string },
     ];
     await dataSource.query(`ALTER ROLE ${APP_DATABASE_ROLE} LOGIN PASSWORD ${quoted}`);
-    const [{ db }] = (await dataSource.query(`SELECT quote_ident(current_database()) AS db`)) as [{ db: string }];
+    const [{ db }] = (await dataSource.query(`SELECT quote_ident(current_database()) AS db`)) as [
+      { db: string },
+    ];
     await dataSource.query(`GRANT CONNECT ON DATABASE ${db} TO ${APP_DATABASE_ROLE}`);
     return applied.map((migration) => migration.name);
   });

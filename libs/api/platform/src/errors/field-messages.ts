@@ -16,6 +16,7 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
   max: { 'zh-CN': '数值过大', 'en-US': 'is too large' },
   isUUID: { 'zh-CN': '标识格式不正确', 'en-US': 'is not a valid id' },
   matches: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
+  forbiddenKey: { 'zh-CN': '不允许使用该字段名', 'en-US': 'is a forbidden key' },
   whitelistValidation: { 'zh-CN': '不允许提交该字段', 'en-US': 'is not an accepted field' },
   'credit_code.length': { 'zh-CN': '统一社会信用代码应为 18 位', 'en-US': 'must have 18 characters' },
   'credit_code.character': {

@@ -12,6 +12,7 @@ import type { AppConfig } from '../config/app-config';
 import { toAppError } from '../errors/app-exception.filter';
 import { errorResponseBody } from '../errors/error-response';
 import { createValidationPipe } from '../errors/validation.pipe';
+import { rejectForbiddenKeys } from './forbidden-keys';
 
 export const API_PREFIX = 'api';
 export const JSON_BODY_LIMIT = '100kb';
@@ -32,7 +33,12 @@ const CONTENT_SECURITY_POLICY = {
 };
 
 /** Body-parser errors happen before Nest's pipeline; answer them in the same shape as every error. */
-function bodyParserErrorHandler(error: unknown, request: Request, response: Response, next: NextFunction): void {
+function bodyParserErrorHandler(
+  error: unknown,
+  request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   const appError = toAppError(error);
   if (!appError) {
     next(error);
@@ -42,7 +48,9 @@ function bodyParserErrorHandler(error: unknown, request: Request, response: Resp
   response.setHeader('x-request-id', requestId);
   response
     .status(appError.status)
-    .json(errorResponseBody(appError, localeFromAcceptLanguage(request.headers['accept-language']), requestId));
+    .json(
+      errorResponseBody(appError, localeFromAcceptLanguage(request.headers['accept-language']), requestId),
+    );
 }
 
 /** Serves the built web app, answering unknown non-API paths with index.html (client-side routes). */
@@ -52,7 +60,11 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(root, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith(`/${API_PREFIX}/`) || request.path === `/${API_PREFIX}`) {
+    if (
+      request.method !== 'GET' ||
+      request.path.startsWith(`/${API_PREFIX}/`) ||
+      request.path === `/${API_PREFIX}`
+    ) {
       next();
       return;
     }
@@ -78,6 +90,7 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
+  app.use(rejectForbiddenKeys);
   app.use(bodyParserErrorHandler);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
@@ -86,7 +99,9 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
     app,
     new DocumentBuilder()
       .setTitle('Jixiao API · 绩效评价协同平台')
-      .setDescription('Errors are ErrorResponse bodies with a stable `code`; messages follow Accept-Language.')
+      .setDescription(
+        'Errors are ErrorResponse bodies with a stable `code`; messages follow Accept-Language.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
@@ -95,4 +110,3 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
 
   if (config.webDist) serveWebApp(app, config.webDist);
 }
-

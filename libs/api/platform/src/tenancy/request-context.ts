@@ -15,7 +15,7 @@ export class RequestContext {
   constructor(private readonly cls: ClsService) {}
 
   get requestId(): string | null {
-    return this.cls.isActive() ? this.cls.getId() ?? null : null;
+    return this.cls.isActive() ? (this.cls.getId() ?? null) : null;
   }
 
   get locale(): Locale {
