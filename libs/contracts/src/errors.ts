@@ -84,7 +84,8 @@ export function localeFromAcceptLanguage(header: string | undefined | null): Loc
       return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  for (const { tag } of ranked) {
+  for (const { tag, q } of ranked) {
+    if (q <= 0) continue;
     if (tag.startsWith('zh')) return 'zh-CN';
     if (tag.startsWith('en')) return 'en-US';
   }

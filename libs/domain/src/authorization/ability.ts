@@ -24,9 +24,10 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   const own = { organisationId: principal.organisationId };
 
   can('read', 'Home');
-  can(['read', 'update'], 'Profile', { id: principal.userId });
+  const self = { id: principal.userId, organisationId: principal.organisationId };
+  can(['read', 'update'], 'Profile', self);
   can('read', 'Organisation', { id: principal.organisationId });
-  can('read', 'User', { id: principal.userId });
+  can('read', 'User', self);
 
   if (principal.roles.includes(ADMIN_ROLE_BY_KIND[principal.organisationKind])) {
     can('update', 'Organisation', { id: principal.organisationId });

@@ -8,10 +8,30 @@ export const PASSWORD_MAX_LENGTH = 128;
 export type PasswordProblem = 'too_short' | 'too_long' | 'too_common' | 'contains_context' | 'repetitive';
 
 const COMMON_PASSWORDS = new Set([
-  '123456789012', '1234567890123', 'qwertyuiop12', 'password1234', 'password12345', 'passw0rd1234',
-  'iloveyou1234', 'abc123456789', 'qwerty123456', 'admin1234567', 'administrator', 'welcome12345',
-  '1q2w3e4r5t6y', 'aa1234567890', 'woaini520131', 'woaini1314520', 'a123456789012', 'zxcvbnm12345',
-  'changeme1234', 'letmein12345', 'p@ssw0rd1234', 'p@ssword1234', 'qazwsxedcrfv', '1qaz2wsx3edc',
+  '123456789012',
+  '1234567890123',
+  'qwertyuiop12',
+  'password1234',
+  'password12345',
+  'passw0rd1234',
+  'iloveyou1234',
+  'abc123456789',
+  'qwerty123456',
+  'admin1234567',
+  'administrator',
+  'welcome12345',
+  '1q2w3e4r5t6y',
+  'aa1234567890',
+  'woaini520131',
+  'woaini1314520',
+  'a123456789012',
+  'zxcvbnm12345',
+  'changeme1234',
+  'letmein12345',
+  'p@ssw0rd1234',
+  'p@ssword1234',
+  'qazwsxedcrfv',
+  '1qaz2wsx3edc',
 ]);
 
 export interface PasswordContext {
@@ -25,7 +45,10 @@ function contextWords(context: PasswordContext): string[] {
   if (context.email) words.push(context.email.split('@')[0] ?? '');
   if (context.displayName) words.push(context.displayName);
   if (context.organisationName) words.push(context.organisationName);
-  return words.map((word) => word.trim().toLowerCase()).filter((word) => word.length >= 4);
+  // Chinese names and words carry meaning in two characters; Latin ones are checked from four.
+  return words
+    .map((word) => word.trim().toLowerCase())
+    .filter((word) => [...word].length >= (/[\u3400-\u9fff]/.test(word) ? 2 : 4));
 }
 
 /** Every rule the password breaks; empty when it is acceptable. Length counts Unicode code points. */

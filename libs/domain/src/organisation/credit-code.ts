@@ -31,7 +31,13 @@ export function isValidCreditCode(code: string): boolean {
   return creditCodeProblem(code) === null;
 }
 
-/** Trims and upper-cases user input the way people type codes (spaces, lower case). */
+/**
+ * Cleans codes the way people type them: spaces, lower case, and full-width characters from a
+ * Chinese input method (９１４４… → 9144…).
+ */
 export function normaliseCreditCode(input: string): string {
-  return input.replace(/\s+/g, '').toUpperCase();
+  return input
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }
