@@ -1,10 +1,20 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { LOCALE_ID, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { authInterceptor, errorInterceptor, localeInterceptor } from '@jixiao/web-data-access';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { appIcons } from './app.icons';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideRouter(appRoutes, withComponentInputBinding()),
+    // errorInterceptor is outermost so the auth retry still sees the raw 401.
+    provideHttpClient(withInterceptors([errorInterceptor, localeInterceptor, authInterceptor]), withFetch()),
+    provideNzI18n(zh_CN),
+    provideNzIcons(appIcons),
+    { provide: LOCALE_ID, useValue: 'zh-CN' },
+  ],
 };

@@ -26,7 +26,7 @@ const CONTENT_SECURITY_POLICY = {
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
-    baseUri: ["'none'"],
+    baseUri: ["'self'"],
     frameAncestors: ["'none'"],
     formAction: ["'self'"],
   },

@@ -1,0 +1,51 @@
+import type { Me } from '@jixiao/contracts';
+import type { OrganisationKind, Role } from '@jixiao/domain';
+import { menuFor } from './menu';
+
+function user(kind: OrganisationKind, roles: Role[]): Me {
+  return {
+    id: 'u1',
+    email: 'a@b.cn',
+    displayName: '张三',
+    roles,
+    organisation: { id: 'o1', kind, name: '单位', region: '地区' },
+  };
+}
+
+const keys = (me: Me): string[] => menuFor(me).map((entry) => entry.key);
+const linked = (me: Me): string[] =>
+  menuFor(me)
+    .filter((entry) => !entry.comingSoon)
+    .map((entry) => entry.key);
+
+describe('menuFor', () => {
+  it('gives the platform operator home, users, organisations and audit', () => {
+    expect(keys(user('platform', ['operator']))).toEqual(['home', 'users', 'organisations', 'audit']);
+  });
+
+  it('gives a bureau admin user management and audit plus the bureau work areas', () => {
+    const me = user('bureau', ['bureau_admin']);
+    expect(linked(me)).toEqual(['home', 'users', 'audit']);
+    expect(keys(me)).toContain('bureau-projects');
+    expect(keys(me)).toContain('bureau-overview');
+    expect(keys(me)).not.toContain('organisations');
+  });
+
+  it('gives a firm evaluator only home and the firm work areas', () => {
+    const me = user('firm', ['evaluator']);
+    expect(linked(me)).toEqual(['home']);
+    expect(keys(me)).toEqual(['home', 'firm-projects', 'firm-indicators']);
+  });
+
+  it('shows the unit work areas as coming soon', () => {
+    const entries = menuFor(user('unit', ['liaison']));
+    const areas = entries.filter((entry) => entry.comingSoon).map((entry) => entry.key);
+    expect(areas).toEqual(['unit-submissions', 'unit-feedback', 'unit-rectification']);
+    expect(entries.filter((entry) => entry.comingSoon).every((entry) => entry.link === undefined)).toBe(true);
+  });
+
+  it('does not treat a non-admin role as admin', () => {
+    expect(linked(user('unit', ['head', 'liaison']))).toEqual(['home']);
+    expect(linked(user('unit', ['unit_admin']))).toEqual(['home', 'users', 'audit']);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Me } from '@jixiao/contracts';
+import { defineAbilityFor, type OrganisationKind } from '@jixiao/domain';
+import type { TranslationKey } from '../i18n/translations.zh-cn';
+
+export interface MenuEntry {
+  key: string;
+  label: TranslationKey;
+  icon: string;
+  /** Router link; absent for areas that are not built yet. */
+  link?: string;
+  /** Shown greyed out with a 即将上线 tag. */
+  comingSoon?: boolean;
+}
+
+/** Work areas of each kind of organisation that later releases fill in. */
+const WORK_AREAS: Record<OrganisationKind, readonly MenuEntry[]> = {
+  platform: [],
+  bureau: [
+    { key: 'bureau-projects', label: 'area.bureauProjects', icon: 'project', comingSoon: true },
+    { key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true },
+  ],
+  firm: [
+    { key: 'firm-projects', label: 'area.firmProjects', icon: 'project', comingSoon: true },
+    { key: 'firm-indicators', label: 'area.firmIndicators', icon: 'database', comingSoon: true },
+  ],
+  unit: [
+    { key: 'unit-submissions', label: 'area.unitSubmissions', icon: 'upload', comingSoon: true },
+    { key: 'unit-feedback', label: 'area.unitFeedback', icon: 'comment', comingSoon: true },
+    { key: 'unit-rectification', label: 'area.unitRectification', icon: 'file-done', comingSoon: true },
+  ],
+};
+
+export function workAreasFor(kind: OrganisationKind): readonly MenuEntry[] {
+  return WORK_AREAS[kind];
+}
+
+/** Side-menu entries for the signed-in user, decided by their abilities. */
+export function menuFor(me: Me): MenuEntry[] {
+  const ability = defineAbilityFor({
+    userId: me.id,
+    organisationId: me.organisation.id,
+    organisationKind: me.organisation.kind,
+    roles: me.roles,
+  });
+  const entries: MenuEntry[] = [{ key: 'home', label: 'shell.home', icon: 'home', link: '/' }];
+  entries.push(...WORK_AREAS[me.organisation.kind]);
+  // Everyone may read their own User record, so "manage users" is keyed on update/invite rights.
+  if (ability.can('update', 'User') && ability.can('create', 'Invitation')) {
+    entries.push({ key: 'users', label: 'shell.users', icon: 'team', link: '/admin/users' });
+  }
+  if (ability.can('onboard', 'Organisation')) {
+    entries.push({
+      key: 'organisations',
+      label: 'shell.organisations',
+      icon: 'bank',
+      link: '/admin/organisations',
+    });
+  }
+  if (ability.can('read', 'AuditEvent')) {
+    entries.push({ key: 'audit', label: 'shell.audit', icon: 'audit', link: '/admin/audit' });
+  }
+  return entries;
+}

@@ -1,0 +1,196 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal, type OnInit } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
+import { ONBOARDABLE_KINDS, normaliseCreditCode, type OnboardableKind } from '@jixiao/domain';
+import {
+  DateTimePipe,
+  FieldErrorPipe,
+  I18nService,
+  KindLabelPipe,
+  OrganisationsApiService,
+  TranslatePipe,
+  applyServerErrors,
+  toApiError,
+  validateForm,
+} from '@jixiao/web-data-access';
+import { InvitationLinkComponent } from '@jixiao/web-ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { creditCodeValidator, phoneValidator } from './organisation-validators';
+
+type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisation };
+
+/** /admin/organisations (platform operator): onboard bureaus, firms and units; edit their details. */
+@Component({
+  selector: 'jx-organisations-page',
+  imports: [
+    ReactiveFormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDrawerModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzModalModule,
+    NzRadioModule,
+    NzTableModule,
+    NzTagModule,
+    InvitationLinkComponent,
+    TranslatePipe,
+    KindLabelPipe,
+    DateTimePipe,
+    FieldErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './organisations.page.html',
+  styles: `
+    .jx-alert {
+      margin-bottom: 12px;
+    }
+    .jx-mono {
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    }
+  `,
+})
+export class OrganisationsPage implements OnInit {
+  private readonly api = inject(OrganisationsApiService);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(I18nService);
+
+  /** Query parameter `?create=1` (home quick link) opens the drawer. */
+  readonly create = input<string>();
+
+  protected readonly kinds = ONBOARDABLE_KINDS;
+  protected readonly organisations = signal<Organisation[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly drawer = signal<DrawerMode | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly created = signal<CreatedOrganisation | null>(null);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    kind: ['bureau' as OnboardableKind, Validators.required],
+    name: ['', [Validators.required, Validators.maxLength(200)]],
+    region: ['', [Validators.required, Validators.maxLength(100)]],
+    creditCode: ['', [Validators.required, creditCodeValidator]],
+    contactName: ['', [Validators.required, Validators.maxLength(100)]],
+    contactPhone: ['', [Validators.required, phoneValidator]],
+    adminEmail: ['', [Validators.required, Validators.email]],
+  });
+
+  ngOnInit(): void {
+    void this.load();
+    if (this.create() === '1') this.openCreate();
+  }
+
+  async load(): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      this.organisations.set(await this.api.list());
+    } catch (caught) {
+      this.loadError.set(toApiError(caught, this.i18n.locale()).message);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  openCreate(): void {
+    this.formError.set(null);
+    this.form.reset();
+    this.form.controls.kind.enable();
+    this.form.controls.creditCode.enable();
+    this.form.controls.adminEmail.enable();
+    this.drawer.set({ mode: 'create' });
+  }
+
+  openEdit(organisation: Organisation): void {
+    this.formError.set(null);
+    this.form.reset({
+      kind: organisation.kind === 'platform' ? 'bureau' : organisation.kind,
+      name: organisation.name,
+      region: organisation.region,
+      creditCode: organisation.creditCode,
+      contactName: organisation.contactName,
+      contactPhone: organisation.contactPhone,
+      adminEmail: '',
+    });
+    // Kind and credit code are fixed after onboarding; the admin is invited separately.
+    this.form.controls.kind.disable();
+    this.form.controls.creditCode.disable();
+    this.form.controls.adminEmail.disable();
+    this.drawer.set({ mode: 'edit', organisation });
+  }
+
+  protected closeDrawer(): void {
+    this.drawer.set(null);
+  }
+
+  protected normaliseCode(): void {
+    const control = this.form.controls.creditCode;
+    const normalised = normaliseCreditCode(control.value);
+    if (normalised !== control.value) control.setValue(normalised);
+  }
+
+  async save(): Promise<void> {
+    const drawer = this.drawer();
+    this.formError.set(null);
+    if (!drawer || !validateForm(this.form) || this.saving()) return;
+    this.saving.set(true);
+    const value = this.form.getRawValue();
+    try {
+      if (drawer.mode === 'create') {
+        const created = await this.api.create({
+          kind: value.kind,
+          name: value.name.trim(),
+          region: value.region.trim(),
+          creditCode: normaliseCreditCode(value.creditCode),
+          contactName: value.contactName.trim(),
+          contactPhone: value.contactPhone.trim(),
+          adminEmail: value.adminEmail.trim(),
+        });
+        this.organisations.update((list) => [created.organisation, ...list]);
+        this.drawer.set(null);
+        this.created.set(created);
+        this.message.success(this.i18n.t('orgs.created'));
+      } else {
+        const updated = await this.api.update(drawer.organisation.id, {
+          name: value.name.trim(),
+          region: value.region.trim(),
+          contactName: value.contactName.trim(),
+          contactPhone: value.contactPhone.trim(),
+        });
+        this.organisations.update((list) => list.map((item) => (item.id === updated.id ? updated : item)));
+        this.drawer.set(null);
+        this.message.success(this.i18n.t('orgs.updated'));
+      }
+    } catch (caught) {
+      const error = toApiError(caught, this.i18n.locale());
+      this.formError.set(
+        applyServerErrors(this.form, error, {
+          CREDIT_CODE_TAKEN: 'creditCode',
+          CREDIT_CODE_INVALID: 'creditCode',
+          EMAIL_TAKEN: 'adminEmail',
+        }),
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected closeLink(): void {
+    this.created.set(null);
+  }
+}

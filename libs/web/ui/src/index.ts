@@ -1,0 +1,5 @@
+export * from './lib/shell/shell.component';
+export * from './lib/lang-switch/lang-switch.component';
+export * from './lib/invitation-link/invitation-link.component';
+export * from './lib/password-hints/password-hints.component';
+export * from './lib/not-found/not-found.page';
