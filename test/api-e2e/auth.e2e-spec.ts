@@ -10,6 +10,10 @@ import {
 } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
+/*
+ * Suites share one database per run: each file signs in as demo users no other file changes
+ * (archivist@firm changes its password here; head@nbl gets locked out here).
+ */
 describe('sign-in, sessions and passwords', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -133,8 +137,8 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   it('changes the password: policy enforced, other sessions revoked, current one kept', async () => {
-    const here = await signIn(t, 'liaison@nbl.demo');
-    const elsewhere = await signIn(t, 'liaison@nbl.demo');
+    const here = await signIn(t, 'archivist@firm.demo');
+    const elsewhere = await signIn(t, 'archivist@firm.demo');
 
     const weak = await t
       .http()
@@ -152,22 +156,22 @@ describe('sign-in, sessions and passwords', () => {
       .http()
       .post('/api/auth/password')
       .set(here.auth)
-      .send({ currentPassword: 'wrong-password-here', newPassword: '宁边路街道绩效联络-2026' });
+      .send({ currentPassword: 'wrong-password-here', newPassword: '正衡档案归档-口令-2026' });
     expect((wrongCurrent.body as ErrorResponse).code).toBe('AUTH_WRONG_PASSWORD');
 
     await t
       .http()
       .post('/api/auth/password')
       .set(here.auth)
-      .send({ currentPassword: DEMO_PASSWORD, newPassword: '宁边路街道绩效联络-2026' })
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: '正衡档案归档-口令-2026' })
       .expect(204);
     await t.http().get('/api/auth/me').set(here.auth).expect(200);
     expect((await t.http().get('/api/auth/me').set(elsewhere.auth)).status).toBe(401);
     expect(
-      (await t.http().post('/api/auth/login').send({ email: 'liaison@nbl.demo', password: DEMO_PASSWORD }))
+      (await t.http().post('/api/auth/login').send({ email: 'archivist@firm.demo', password: DEMO_PASSWORD }))
         .status,
     ).toBe(401);
-    await signIn(t, 'liaison@nbl.demo', '宁边路街道绩效联络-2026');
+    await signIn(t, 'archivist@firm.demo', '正衡档案归档-口令-2026');
   });
 
   it('locks an account after repeated failures from one address and audits the lockout', async () => {
