@@ -94,7 +94,8 @@ export class AuditPage implements OnInit {
 
   protected target(event: AuditEventRecord): string {
     if (!event.targetType) return '';
-    return event.targetId ? `${event.targetType} · ${event.targetId}` : event.targetType;
+    const type = this.i18n.tryT(`audit.targetType.${event.targetType}`) ?? event.targetType;
+    return event.targetId ? `${type} · ${event.targetId.slice(0, 8)}` : type;
   }
 
   private async fetch(beforeSeq: number | null): Promise<void> {

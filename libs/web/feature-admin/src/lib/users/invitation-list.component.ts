@@ -2,9 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   input,
   signal,
+  untracked,
   type OnInit,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -90,6 +92,14 @@ export class InvitationListComponent implements OnInit {
 
   /** Open the invite dialog right away (home quick link). */
   readonly openOnStart = input(false);
+  /** Incremented by the page's invite button: each change opens the dialog. */
+  readonly inviteRequests = input(0);
+
+  constructor() {
+    effect(() => {
+      if (this.inviteRequests() > 0) untracked(() => this.openInvite());
+    });
+  }
 
   protected readonly status = STATUS;
   protected readonly invitations = signal<InvitationRecord[]>([]);

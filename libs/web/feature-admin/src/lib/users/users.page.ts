@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, signal } from '@angular/core';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { InvitationListComponent } from './invitation-list.component';
 import { UserListComponent } from './user-list.component';
@@ -8,14 +10,31 @@ import { UserListComponent } from './user-list.component';
 /** /admin/users: users and invitations of the admin's own organisation. `?invite=1` opens the invite dialog. */
 @Component({
   selector: 'jx-users-page',
-  imports: [NzCardModule, NzTabsModule, UserListComponent, InvitationListComponent, TranslatePipe],
+  imports: [
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzTabsModule,
+    UserListComponent,
+    InvitationListComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="jx-page-header">
       <h2 data-testid="page-title">{{ 'users.title' | t }}</h2>
     </div>
     <nz-card>
-      <nz-tabs [nzSelectedIndex]="startTab()">
+      <ng-template #inviteButton>
+        <button nz-button nzType="primary" type="button" data-testid="invite-user" (click)="requestInvite()">
+          <nz-icon nzType="user-add" />{{ 'invitations.invite' | t }}
+        </button>
+      </ng-template>
+      <nz-tabs
+        [nzSelectedIndex]="selectedTab()"
+        (nzSelectedIndexChange)="selectedTab.set($event)"
+        [nzTabBarExtraContent]="inviteButton"
+      >
         <nz-tab [nzTitle]="'users.tabUsers' | t">
           <ng-template nz-tab>
             <jx-user-list />
@@ -23,7 +42,7 @@ import { UserListComponent } from './user-list.component';
         </nz-tab>
         <nz-tab [nzTitle]="'users.tabInvitations' | t">
           <ng-template nz-tab>
-            <jx-invitation-list [openOnStart]="inviting()" />
+            <jx-invitation-list [openOnStart]="inviting()" [inviteRequests]="inviteRequests()" />
           </ng-template>
         </nz-tab>
       </nz-tabs>
@@ -34,5 +53,18 @@ export class UsersPage {
   /** Query parameter. */
   readonly invite = input<string>();
   protected readonly inviting = computed(() => this.invite() === '1');
-  protected readonly startTab = computed(() => (this.inviting() ? 1 : 0));
+  protected readonly selectedTab = signal(0);
+  protected readonly inviteRequests = signal(0);
+
+  constructor() {
+    effect(() => {
+      if (this.inviting()) this.selectedTab.set(1);
+    });
+  }
+
+  /** The invite button sits above both tabs: it shows the invitations and opens the dialog. */
+  protected requestInvite(): void {
+    this.selectedTab.set(1);
+    this.inviteRequests.update((count) => count + 1);
+  }
 }
