@@ -139,4 +139,30 @@ describe('cross-organisation access through every route', () => {
     };
     expect(audit.items.map((e) => e.actorUserId)).not.toContain(victim.user);
   });
+
+  it('never mixes organisations under concurrent requests on a shared connection pool', async () => {
+    const admins = [
+      await signIn(t, 'admin@czj.demo'),
+      await signIn(t, 'admin@firm.demo'),
+      await signIn(t, 'admin@zsl.demo'),
+      await signIn(t, 'admin@nbl.demo'),
+    ];
+    const ownUsers = new Map<string, Set<string>>();
+    for (const admin of admins) {
+      const users = (await t.http().get('/api/users').set(admin.auth).expect(200)).body as UserRecord[];
+      ownUsers.set(admin.session.user.id, new Set(users.map((u) => u.id)));
+    }
+    const requests = Array.from({ length: 200 }, (_, i) => admins[i % admins.length] as SignedIn);
+    const responses = await Promise.all(
+      requests.map(async (admin) => ({
+        admin,
+        body: (await t.http().get('/api/users').set(admin.auth)).body as UserRecord[],
+      })),
+    );
+    const foreign = responses.flatMap(({ admin, body }) =>
+      body.filter((user) => !ownUsers.get(admin.session.user.id)?.has(user.id)).map((user) => user.email),
+    );
+    expect(responses).toHaveLength(200);
+    expect(foreign).toEqual([]);
+  });
 });

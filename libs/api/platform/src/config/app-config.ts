@@ -21,6 +21,12 @@ export interface AppConfig {
   /** A session ends this long after sign-in, however active (absolute timeout). */
   sessionMaxAgeSeconds: number;
   invitationTtlSeconds: number;
+  /**
+   * Express `trust proxy` (e.g. `1` or `loopback`): set it behind a reverse proxy so sign-in
+   * throttling and the audit trail see the client's address, not the proxy's. Off by default, so
+   * a client cannot choose its own address through X-Forwarded-For.
+   */
+  trustProxy: string | number | false;
 }
 
 export const APP_DATABASE_ROLE = 'jixiao_app';
@@ -39,6 +45,11 @@ export function appDatabaseUrl(ownerUrl: string, password: string): string {
   url.username = APP_DATABASE_ROLE;
   url.password = password;
   return url.toString();
+}
+
+function parseTrustProxy(value: string | undefined): string | number | false {
+  if (!value || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -65,6 +76,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlSeconds: 2 * 60 * 60,
     sessionMaxAgeSeconds: 12 * 60 * 60,
     invitationTtlSeconds: 7 * 24 * 60 * 60,
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   };
 }
 

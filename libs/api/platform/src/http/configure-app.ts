@@ -77,6 +77,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
 export function configureApp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
   app.disable('x-powered-by');
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,
