@@ -21,3 +21,4 @@ export * from './identity/session.entity';
 export * from './identity/refresh-token.entity';
 export * from './http/configure-app';
 export * from './platform.module';
+export * from './validation/validators';

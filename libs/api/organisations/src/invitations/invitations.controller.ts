@@ -1,11 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CreatedInvitation, InvitationRecord } from '@jixiao/contracts';
-import { AppError, Authorized } from '@jixiao/api-platform';
+import { Authorized, uuidParam } from '@jixiao/api-platform';
 import { CreateInvitationDto } from './create-invitation.dto';
 import { InvitationsService } from './invitations.service';
-
-export const uuidParam = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('invitations')
 @Controller('invitations')

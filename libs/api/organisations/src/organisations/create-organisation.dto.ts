@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CreateOrganisationRequest } from '@jixiao/contracts';
 import { ONBOARDABLE_KINDS, type OnboardableKind } from '@jixiao/domain';
-import { Transform } from 'class-transformer';
+import { Trimmed } from '@jixiao/api-platform';
 import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ enum: ONBOARDABLE_KINDS })
@@ -12,14 +10,14 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   kind!: OnboardableKind;
 
   @ApiProperty({ example: '昌吉市财政局' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
 
   @ApiProperty({ example: '新疆维吾尔自治区昌吉回族自治州昌吉市' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -34,14 +32,14 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   creditCode!: string;
 
   @ApiProperty({ example: '李四' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
   contactName!: string;
 
   @ApiProperty({ example: '0994-2345678' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)

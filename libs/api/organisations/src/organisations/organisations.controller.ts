@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
-import { Authorized } from '@jixiao/api-platform';
-import { uuidParam } from '../invitations/invitations.controller';
+import { Authorized, uuidParam } from '@jixiao/api-platform';
 import { CreateOrganisationDto } from './create-organisation.dto';
 import { OrganisationsService } from './organisations.service';
 import { UpdateOrganisationDto } from './update-organisation.dto';

@@ -1,14 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateOrganisationRequest } from '@jixiao/contracts';
-import { Transform } from 'class-transformer';
+import { Trimmed } from '@jixiao/api-platform';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -16,7 +14,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -24,7 +22,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
@@ -32,7 +30,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(30)

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserRecord } from '@jixiao/contracts';
-import { Authorized } from '@jixiao/api-platform';
-import { uuidParam } from '../invitations/invitations.controller';
+import { Authorized, uuidParam } from '@jixiao/api-platform';
 import { UpdateUserRolesDto } from './update-user-roles.dto';
 import { UsersService } from './users.service';
 
