@@ -31,6 +31,7 @@ export default defineConfig({
           name: 'domain',
           root,
           include: ['libs/domain/src/**/*.spec.ts', 'libs/contracts/src/**/*.spec.ts'],
+          benchmark: { include: ['tools/bench/**/*.bench.ts'] },
           environment: 'node',
         },
       },

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedInvitation, ErrorResponse, Organisation, UserRecord } from '@jixiao/contracts';
+import { miniFramework } from '../support/mini-framework';
 import { routeInventory } from '../support/route-inventory';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
 /** For each route with an id: how to call it as an intruder with an otherwise valid request. */
-const PROBES: Record<string, { target: 'organisation' | 'user' | 'invitation'; body?: object }> = {
+type Target = 'organisation' | 'user' | 'invitation' | 'framework';
+
+const PROBES: Record<string, { target: Target; body?: object }> = {
   'GET /api/organisations/:id': { target: 'organisation' },
   'PATCH /api/organisations/:id': { target: 'organisation', body: { contactName: '入侵者' } },
   'GET /api/users/:id': { target: 'user' },
@@ -13,12 +16,28 @@ const PROBES: Record<string, { target: 'organisation' | 'user' | 'invitation'; b
   'POST /api/users/:id/disable': { target: 'user' },
   'POST /api/users/:id/enable': { target: 'user' },
   'DELETE /api/invitations/:id': { target: 'invitation' },
+  'GET /api/frameworks/:id': { target: 'framework' },
+  'PUT /api/frameworks/:id': {
+    target: 'framework',
+    body: { framework: miniFramework('入侵者'), baseVersion: 1 },
+  },
+  'POST /api/frameworks/:id/copy': { target: 'framework', body: { name: '入侵者的副本' } },
+  'POST /api/frameworks/:id/retire': { target: 'framework' },
+  'POST /api/frameworks/:id/restore': { target: 'framework' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
 async function checksum(url: string): Promise<string> {
   return withClient(url, async (client) => {
-    const tables = ['organisation', 'app_user', 'invitation', 'auth_session', 'outbox_message'];
+    const tables = [
+      'organisation',
+      'app_user',
+      'invitation',
+      'auth_session',
+      'outbox_message',
+      'framework_template',
+      'framework_template_version',
+    ];
     const parts: string[] = [];
     for (const table of tables) {
       const [row] = (
@@ -32,7 +51,7 @@ async function checksum(url: string): Promise<string> {
 
 describe('cross-organisation access through every route', () => {
   let t: TestApp;
-  let victim: Record<'organisation' | 'user' | 'invitation', string>;
+  let victim: Record<Target, string>;
   let intruders: SignedIn[];
 
   beforeAll(async () => {
@@ -45,7 +64,14 @@ describe('cross-organisation access through every route', () => {
       .send({ email: 'cross-org-target@firm.demo', roles: ['evaluator'] })
       .expect(201);
     const users = (await t.http().get('/api/users').set(firmAdmin.auth).expect(200)).body as UserRecord[];
+    const template = await t
+      .http()
+      .post('/api/frameworks')
+      .set(firmAdmin.auth)
+      .send({ framework: miniFramework() })
+      .expect(201);
     victim = {
+      framework: (template.body as { id: string }).id,
       organisation: firmAdmin.session.user.organisation.id,
       user: users.find((user) => user.email === 'evaluator@firm.demo')?.id ?? '',
       invitation: (invitation.body as CreatedInvitation).invitation.id,

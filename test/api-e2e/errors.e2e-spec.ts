@@ -33,7 +33,7 @@ describe('errors are part of the interface', () => {
           .http()
           .post('/api/invitations')
           .set(a.auth)
-          .send({ email: 'x@firm.demo', roles: ['evaluator'], pad: 'x'.repeat(200_000) }),
+          .send({ email: 'x@firm.demo', roles: ['evaluator'], pad: 'x'.repeat(2_200_000) }),
       status: 413,
       code: 'PAYLOAD_TOO_LARGE',
     },

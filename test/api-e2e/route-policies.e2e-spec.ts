@@ -24,9 +24,11 @@ describe('route policies', () => {
     expect([...controllers].sort()).toEqual([
       'AuditLogController',
       'AuthController',
+      'FrameworkTemplatesController',
       'HealthController',
       'InvitationsController',
       'OrganisationsController',
+      'ScoringController',
       'UsersController',
     ]);
   });

@@ -14,6 +14,8 @@ const ORGANISATION_OWNED: Record<string, string> = {
   invitation: 'organisation_id',
   audit_event: 'organisation_id',
   outbox_message: 'organisation_id',
+  framework_template: 'organisation_id',
+  framework_template_version: 'organisation_id',
 };
 
 describe('row-level security', () => {

@@ -43,6 +43,18 @@ export const ERROR_MESSAGES = {
     'zh-CN': '邀请链接无效、已使用或已过期',
     'en-US': 'The invitation link is invalid, used or expired',
   },
+  FRAMEWORK_INVALID: {
+    'zh-CN': '指标体系存在错误，请按提示修改',
+    'en-US': 'The indicator system has errors; see the details',
+  },
+  FRAMEWORK_BUILTIN_READONLY: {
+    'zh-CN': '内置指标体系不可修改，请先复制一份',
+    'en-US': 'Built-in indicator systems are read-only; copy one first',
+  },
+  IMPORT_INVALID: {
+    'zh-CN': '导入的表格存在错误，未导入任何内容',
+    'en-US': 'The imported sheet has errors; nothing was imported',
+  },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; please slow down' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal error; please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

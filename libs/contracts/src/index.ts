@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './api-types';
 export * from './labels';
+export * from './frameworks-api';

@@ -4,3 +4,4 @@ export * from './organisation/credit-code';
 export * from './identity/password-policy';
 export * from './authorization/ability';
 export * from './audit/audit-chain';
+export * from './scoring';

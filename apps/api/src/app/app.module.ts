@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditLogModule } from '@jixiao/api-audit';
 import { AuthModule } from '@jixiao/api-auth';
+import { FrameworksModule } from '@jixiao/api-frameworks';
 import { OrganisationsModule } from '@jixiao/api-organisations';
 import { PlatformModule, type AppConfig } from '@jixiao/api-platform';
 
@@ -9,7 +10,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config), AuthModule, OrganisationsModule, AuditLogModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        AuthModule,
+        OrganisationsModule,
+        AuditLogModule,
+        FrameworksModule,
+      ],
     };
   }
 }

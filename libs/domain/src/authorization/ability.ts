@@ -3,9 +3,19 @@ import type { OrganisationKind } from '../organisation/organisation-kind';
 import { ADMIN_ROLE_BY_KIND, type Role } from '../organisation/roles';
 
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'onboard' | 'verify';
-export type SubjectName = 'Organisation' | 'User' | 'Invitation' | 'AuditEvent' | 'Profile' | 'Home';
+export type SubjectName =
+  'Organisation' | 'User' | 'Invitation' | 'AuditEvent' | 'Profile' | 'Home' | 'Framework';
 export type Subject = SubjectName | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
+
+/** Roles that design and edit indicator systems (评价指标体系). */
+export const FRAMEWORK_EDITORS: readonly Role[] = [
+  'bureau_admin',
+  'performance_officer',
+  'firm_admin',
+  'team_lead',
+  'evaluator',
+];
 
 /** Who is acting: the verified user, their organisation and the roles they hold in it. */
 export interface Principal {
@@ -34,6 +44,14 @@ export function defineAbilityFor(principal: Principal): AppAbility {
     can(['read', 'update'], 'User', own);
     can(['read', 'create', 'delete'], 'Invitation', own);
     can(['read', 'verify'], 'AuditEvent', own);
+  }
+
+  // Indicator systems: bureaus and firms keep libraries; the people who design evaluations edit them.
+  if (principal.organisationKind === 'bureau' || principal.organisationKind === 'firm') {
+    can('read', 'Framework', own);
+    if (principal.roles.some((role) => FRAMEWORK_EDITORS.includes(role))) {
+      can(['create', 'update', 'delete'], 'Framework', own);
+    }
   }
 
   if (principal.organisationKind === 'platform' && principal.roles.includes('operator')) {

@@ -6,6 +6,7 @@ import { SessionEntity } from '../identity/session.entity';
 import { UserEntity } from '../identity/user.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-spine';
+import { FrameworkTemplates1763900000000 } from './migrations/1763900000000-framework-templates';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -17,4 +18,4 @@ export const ENTITIES = [
   OutboxMessageEntity,
 ];
 
-export const MIGRATIONS = [PlatformSpine1763800000000];
+export const MIGRATIONS = [PlatformSpine1763800000000, FrameworkTemplates1763900000000];

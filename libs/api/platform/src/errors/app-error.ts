@@ -3,6 +3,8 @@ import type { ErrorCode } from '@jixiao/contracts';
 export interface FieldProblem {
   field: string;
   code: string;
+  /** A message already written for the user (domain validation); otherwise looked up by code. */
+  message?: string;
 }
 
 /** A failure the user can understand: a stable code, an HTTP status and, for forms, the fields at fault. */

@@ -15,7 +15,8 @@ import { createValidationPipe } from '../errors/validation.pipe';
 import { rejectForbiddenKeys } from './forbidden-keys';
 
 export const API_PREFIX = 'api';
-export const JSON_BODY_LIMIT = '100kb';
+/** Indicator systems with their full scoring standards run to a few hundred kilobytes. */
+export const JSON_BODY_LIMIT = '2mb';
 
 const CONTENT_SECURITY_POLICY = {
   directives: {

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  FrameworkTemplateDetail,
+  FrameworkTemplateStatus,
+  FrameworkTemplateSummary,
+  FrameworkTemplateVersionInfo,
+} from '@jixiao/contracts';
+import { BUILTIN_FRAMEWORKS, validateFramework, type Framework, type IndicatorNode } from '@jixiao/domain';
+import { AppError, AuditTrail, RequestContext, TenantDatabase } from '@jixiao/api-platform';
+import { requireValidFramework } from './framework-problems';
+
+export const BUILTIN_PREFIX = 'builtin-';
+
+interface TemplateRow {
+  id: string;
+  name: string;
+  status: FrameworkTemplateStatus;
+  current_version: number;
+  updated_at: Date;
+  updated_by_name: string | null;
+  framework: Framework;
+}
+
+function countIndicators(nodes: readonly IndicatorNode[]): number {
+  return nodes.reduce((count, node) => count + 1 + countIndicators(node.children ?? []), 0);
+}
+
+function builtinSummary(framework: Framework): FrameworkTemplateSummary {
+  return {
+    id: `${BUILTIN_PREFIX}${framework.key}`,
+    builtin: true,
+    name: framework.name,
+    status: 'active',
+    version: 1,
+    indicatorCount: countIndicators(framework.indicators),
+    updatedAt: new Date(0).toISOString(),
+    updatedByName: null,
+  };
+}
+
+function summary(row: TemplateRow): FrameworkTemplateSummary {
+  return {
+    id: row.id,
+    builtin: false,
+    name: row.name,
+    status: row.status,
+    version: row.current_version,
+    indicatorCount: countIndicators(row.framework.indicators),
+    updatedAt: row.updated_at.toISOString(),
+    updatedByName: row.updated_by_name,
+  };
+}
+
+const TEMPLATE_SELECT = `
+  SELECT t.id, t.name, t.status, t.current_version, t.updated_at, u.display_name AS updated_by_name, v.framework
+    FROM framework_template t
+    JOIN framework_template_version v ON v.template_id = t.id AND v.version = t.current_version
+    LEFT JOIN app_user u ON u.id = t.updated_by`;
+
+/**
+ * The organisation's indicator-system library. Every save writes a new immutable version; the
+ * built-in systems (the seed reports' frameworks) are read-only and copied to be edited.
+ */
+@Injectable()
+export class FrameworkTemplatesService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly context: RequestContext,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(): Promise<FrameworkTemplateSummary[]> {
+    const { organisationId } = this.context.requirePrincipal();
+    const rows = (await this.db.manager.query(
+      `${TEMPLATE_SELECT} WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC`,
+      [organisationId],
+    )) as TemplateRow[];
+    return [...rows.map(summary), ...BUILTIN_FRAMEWORKS.map(builtinSummary)];
+  }
+
+  async get(id: string): Promise<FrameworkTemplateDetail> {
+    const builtin = this.builtin(id);
+    if (builtin) {
+      return {
+        ...builtinSummary(builtin),
+        framework: builtin,
+        versions: [{ version: 1, createdAt: new Date(0).toISOString(), createdByName: null, note: '' }],
+        problems: validateFramework(builtin),
+      };
+    }
+    const row = await this.findRow(id);
+    const versions = (await this.db.manager.query(
+      `SELECT v.version, v.created_at, v.note, u.display_name AS created_by_name
+         FROM framework_template_version v LEFT JOIN app_user u ON u.id = v.created_by
+        WHERE v.template_id = $1 ORDER BY v.version DESC`,
+      [row.id],
+    )) as { version: number; created_at: Date; note: string; created_by_name: string | null }[];
+    return {
+      ...summary(row),
+      framework: row.framework,
+      versions: versions.map((version): FrameworkTemplateVersionInfo => ({
+        version: version.version,
+        createdAt: version.created_at.toISOString(),
+        createdByName: version.created_by_name,
+        note: version.note,
+      })),
+      problems: validateFramework(row.framework),
+    };
+  }
+
+  async create(json: unknown, note = '', copiedFrom: string | null = null): Promise<FrameworkTemplateDetail> {
+    const { framework } = requireValidFramework(json);
+    const { organisationId, userId } = this.context.requirePrincipal();
+    const [{ id }] = (await this.db.manager.query(
+      `INSERT INTO framework_template (organisation_id, name, copied_from, updated_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [organisationId, framework.name, copiedFrom, userId],
+    )) as [{ id: string }];
+    await this.insertVersion(id, 1, framework, note);
+    await this.audit.record({
+      action: 'framework.create',
+      targetType: 'framework',
+      targetId: id,
+      detail: { name: framework.name, copiedFrom },
+    });
+    return this.get(id);
+  }
+
+  async copy(id: string, name: string): Promise<FrameworkTemplateDetail> {
+    const source = await this.get(id);
+    return this.create(
+      { ...source.framework, name },
+      `复制自「${source.name}」第 ${source.version} 版`,
+      source.id,
+    );
+  }
+
+  async update(id: string, json: unknown, baseVersion: number, note = ''): Promise<FrameworkTemplateDetail> {
+    if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
+    const { framework } = requireValidFramework(json);
+    const row = await this.findRow(id, true);
+    if (row.status === 'retired') throw new AppError('CONFLICT', 409);
+    if (row.current_version !== baseVersion) throw new AppError('CONFLICT', 409);
+    const version = row.current_version + 1;
+    await this.insertVersion(id, version, framework, note);
+    await this.db.manager.query(
+      `UPDATE framework_template SET current_version = $2, name = $3, updated_at = now(), updated_by = $4 WHERE id = $1`,
+      [id, version, framework.name, this.context.requirePrincipal().userId],
+    );
+    await this.audit.record({
+      action: 'framework.update',
+      targetType: 'framework',
+      targetId: id,
+      detail: { version },
+    });
+    return this.get(id);
+  }
+
+  async setStatus(id: string, status: FrameworkTemplateStatus): Promise<FrameworkTemplateDetail> {
+    if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
+    const row = await this.findRow(id, true);
+    if (row.status !== status) {
+      await this.db.manager.query(
+        `UPDATE framework_template SET status = $2, updated_at = now(), updated_by = $3 WHERE id = $1`,
+        [id, status, this.context.requirePrincipal().userId],
+      );
+      await this.audit.record({
+        action: status === 'retired' ? 'framework.retire' : 'framework.restore',
+        targetType: 'framework',
+        targetId: id,
+      });
+    }
+    return this.get(id);
+  }
+
+  /** The framework of a template (the version given, else the latest), as an evaluation would adopt it. */
+  async framework(id: string): Promise<Framework> {
+    return (await this.get(id)).framework;
+  }
+
+  private builtin(id: string): Framework | undefined {
+    if (!id.startsWith(BUILTIN_PREFIX)) return undefined;
+    return BUILTIN_FRAMEWORKS.find((framework) => `${BUILTIN_PREFIX}${framework.key}` === id);
+  }
+
+  private async findRow(id: string, lock = false): Promise<TemplateRow> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound();
+    const { organisationId } = this.context.requirePrincipal();
+    if (lock) {
+      await this.db.manager.query(
+        `SELECT 1 FROM framework_template WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
+        [id, organisationId],
+      );
+    }
+    const [row] = (await this.db.manager.query(
+      `${TEMPLATE_SELECT} WHERE t.id = $1 AND t.organisation_id = $2`,
+      [id, organisationId],
+    )) as TemplateRow[];
+    if (!row) throw AppError.notFound();
+    return row;
+  }
+
+  private async insertVersion(
+    templateId: string,
+    version: number,
+    framework: Framework,
+    note: string,
+  ): Promise<void> {
+    const { organisationId, userId } = this.context.requirePrincipal();
+    await this.db.manager.query(
+      `INSERT INTO framework_template_version (organisation_id, template_id, version, framework, note, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [organisationId, templateId, version, JSON.stringify(framework), note, userId],
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import Decimal from 'decimal.js';
+import type { DecimalString } from './framework.model';
+
+/**
+ * Exact decimal arithmetic for scores and weights, and THE rounding rule, stated once:
+ * - scores are computed exactly (40 significant digits) while a rule is applied;
+ * - every score the engine stores or shows (computed, final, totals) is rounded half-up to
+ *   `SCORE_DECIMALS` (2) decimal places, and a parent adds its children's rounded scores;
+ * - score rates (得分率) are fractions rounded half-up to `RATE_DECIMALS` (4) decimal places (0.8825).
+ * Results are written without trailing zeros ("4.4", "3.07", "0").
+ */
+export const D = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
+export type Dec = InstanceType<typeof D>;
+
+export const SCORE_DECIMALS = 2;
+export const RATE_DECIMALS = 4;
+
+/** The rounding rule for scores: half-up to 2 decimal places. */
+export function roundScore(value: Decimal.Value): DecimalString {
+  return new D(value).toDecimalPlaces(SCORE_DECIMALS, D.ROUND_HALF_UP).toString();
+}
+
+/** The rounding rule for rates (fractions): half-up to 4 decimal places. */
+export function roundRate(value: Decimal.Value): DecimalString {
+  return new D(value).toDecimalPlaces(RATE_DECIMALS, D.ROUND_HALF_UP).toString();
+}
+
+const DECIMAL_PATTERN = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/** A decimal string as the model allows it: plain notation, no exponent, no spaces. */
+export function isDecimalString(value: unknown): value is DecimalString {
+  return typeof value === 'string' && DECIMAL_PATTERN.test(value);
+}
+
+/** Parses a decimal string, or null when it is not one. */
+export function parseDecimal(value: DecimalString): Dec | null {
+  return isDecimalString(value) ? new D(value) : null;
+}
+
+/** Parses a decimal string the framework validation has already accepted; invalid input counts as 0. */
+export function dec(value: DecimalString | number): Dec {
+  if (typeof value === 'number') return Number.isFinite(value) ? new D(value) : new D(0);
+  return parseDecimal(value) ?? new D(0);
+}
+
+/** Clamps to [0, max]. */
+export function clamp(value: Dec, max: Dec): Dec {
+  if (value.isNegative()) return new D(0);
+  return value.greaterThan(max) ? max : value;
+}

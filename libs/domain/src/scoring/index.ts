@@ -1,0 +1,12 @@
+export * from './framework.model';
+export * from './evaluation.model';
+export { SCORE_DECIMALS, RATE_DECIMALS, roundScore, roundRate, isDecimalString } from './decimal';
+export { computeMeasures } from './measures';
+export { evaluate } from './evaluate';
+export { GRADE_SCALES, gradeFor } from './grades';
+export { validateFramework } from './validate-framework';
+export { validateOverrides } from './validate-overrides';
+export { parseFramework } from './parse-framework';
+export { consistencyReport } from './consistency';
+export { bandContains, bandLabel } from './bands';
+export * from './builtin';

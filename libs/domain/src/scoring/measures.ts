@@ -1,0 +1,94 @@
+import { D } from './decimal';
+import type { Dec } from './decimal';
+import type { MeasureDefinition, MeasureExpression } from './framework.model';
+import type { Figures, MeasureResult } from './evaluation.model';
+import { formatNumber, formatValue } from './format';
+
+const OPERATOR: Record<'add' | 'sub' | 'mul' | 'div', string> = { add: '+', sub: '−', mul: '×', div: '/' };
+
+/** Figure keys a formula reads, in order of appearance, without repeats. */
+export function figuresOf(expression: MeasureExpression, into: string[] = []): string[] {
+  if ('figure' in expression) {
+    if (!into.includes(expression.figure)) into.push(expression.figure);
+  } else if ('op' in expression) {
+    for (const arg of expression.args) figuresOf(arg, into);
+  }
+  return into;
+}
+
+function figureValue(figures: Figures, key: string): number | undefined {
+  const value = figures[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The formula with the figures put in: "(4184.69 − 3592.06) / 3592.06". */
+export function formulaText(expression: MeasureExpression, figures: Figures, nested = false): string {
+  if ('figure' in expression) {
+    const value = figureValue(figures, expression.figure);
+    return value === undefined ? expression.figure : formatNumber(value);
+  }
+  if ('constant' in expression) return formatNumber(expression.constant);
+  const text = expression.args
+    .map((arg) => formulaText(arg, figures, true))
+    .join(` ${OPERATOR[expression.op]} `);
+  return nested && expression.args.length > 1 ? `(${text})` : text;
+}
+
+class ZeroDenominator extends Error {}
+
+function compute(expression: MeasureExpression, figures: Figures): Dec {
+  if ('figure' in expression) return new D(figureValue(figures, expression.figure) ?? 0);
+  if ('constant' in expression) return new D(expression.constant);
+  const [first, ...rest] = expression.args.map((arg) => compute(arg, figures));
+  if (first === undefined) return new D(0);
+  return rest.reduce((acc, value) => {
+    switch (expression.op) {
+      case 'add':
+        return acc.plus(value);
+      case 'sub':
+        return acc.minus(value);
+      case 'mul':
+        return acc.times(value);
+      case 'div':
+        if (value.isZero()) throw new ZeroDenominator();
+        return acc.div(value);
+    }
+  }, first);
+}
+
+/** Computes one measure; a measure that cannot be computed says why. */
+export function computeMeasure(measure: MeasureDefinition, figures: Figures): MeasureResult {
+  const base = { key: measure.key, name: measure.name };
+  const missing = figuresOf(measure.formula).filter((key) => figureValue(figures, key) === undefined);
+  if (missing.length > 0) {
+    return {
+      ...base,
+      value: null,
+      unscored: { kind: 'missing_figure', figures: missing },
+      explanation: `${measure.name}无法计算：缺少数据 ${missing.join('、')}`,
+    };
+  }
+  const formula = formulaText(measure.formula, figures);
+  try {
+    const value = compute(measure.formula, figures);
+    return {
+      ...base,
+      value: value.toNumber(),
+      unscored: null,
+      explanation: `${measure.name} = ${formula} = ${formatValue(value, measure.unit)}`,
+    };
+  } catch (error) {
+    if (!(error instanceof ZeroDenominator)) throw error;
+    return {
+      ...base,
+      value: null,
+      unscored: { kind: 'zero_denominator', measure: measure.key },
+      explanation: `${measure.name}无法计算：${formula} 的分母为 0`,
+    };
+  }
+}
+
+/** Computes every measure from the figures, in the order defined. */
+export function computeMeasures(measures: MeasureDefinition[], figures: Figures): MeasureResult[] {
+  return measures.map((measure) => computeMeasure(measure, figures));
+}

@@ -1,0 +1,22 @@
+import { D, dec, roundScore } from '../decimal';
+import type { DeductionsRule } from '../framework.model';
+import { formatNumber } from '../format';
+import { capDeduction } from './deduction-cap';
+import type { RuleContext, RuleOutcome } from './rule-context';
+import { failed, notApplicable, scored } from './rule-context';
+
+/** "每发现一项不符合扣1分，扣完为止": weight − min(count × perFinding, maxDeduction, weight). */
+export function applyDeductions(rule: DeductionsRule, context: RuleContext): RuleOutcome {
+  const resolved = context.resolve(rule.source);
+  if (!resolved.ok) return failed(resolved);
+  if (resolved.value < 0) return notApplicable(`发现问题数不能为负数（${formatNumber(resolved.value)}）`);
+  const count = new D(resolved.value);
+  const perFinding = dec(rule.perFinding);
+  const { amount, note } = capDeduction(count.times(perFinding), context.weight, rule.maxDeduction);
+  const score = context.weight.minus(amount);
+  return scored(
+    score,
+    context.weight,
+    `发现问题 ${formatNumber(count)} 项，每项扣 ${perFinding.toString()} 分${note}，共扣 ${roundScore(amount)} 分，${roundScore(context.weight)} − ${roundScore(amount)} = ${roundScore(score)}`,
+  );
+}
