@@ -3,14 +3,16 @@ import type { DecimalString } from './framework.model';
 
 /**
  * Exact decimal arithmetic for scores and weights, and THE rounding rule, stated once:
- * - scores are computed exactly (40 significant digits) while a rule is applied;
+ * - scores are computed exactly (20 significant digits) while a rule is applied;
  * - every score the engine stores or shows (computed, final, totals) is rounded half-up to
  *   `SCORE_DECIMALS` (2) decimal places, and a parent adds its children's rounded scores;
  * - score rates (得分率) are fractions rounded half-up to `RATE_DECIMALS` (4) decimal places (0.8825).
  * Results are written without trailing zeros ("4.4", "3.07", "0").
  */
 export const D = Decimal.clone({
-  precision: 40,
+  // 20 significant digits: scores and weights have at most a few integer digits and 2 decimals;
+  // intermediate ratios keep far more precision than the half-up rounding to 2 places needs.
+  precision: 20,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 40,
@@ -22,12 +24,16 @@ export const RATE_DECIMALS = 4;
 
 /** The rounding rule for scores: half-up to 2 decimal places. */
 export function roundScore(value: Decimal.Value): DecimalString {
-  return new D(value).toDecimalPlaces(SCORE_DECIMALS, D.ROUND_HALF_UP).toString();
+  return (value instanceof D ? value : new D(value))
+    .toDecimalPlaces(SCORE_DECIMALS, D.ROUND_HALF_UP)
+    .toString();
 }
 
 /** The rounding rule for rates (fractions): half-up to 4 decimal places. */
 export function roundRate(value: Decimal.Value): DecimalString {
-  return new D(value).toDecimalPlaces(RATE_DECIMALS, D.ROUND_HALF_UP).toString();
+  return (value instanceof D ? value : new D(value))
+    .toDecimalPlaces(RATE_DECIMALS, D.ROUND_HALF_UP)
+    .toString();
 }
 
 const DECIMAL_PATTERN = /^-?(\d+(\.\d*)?|\.\d+)$/;
@@ -42,10 +48,20 @@ export function parseDecimal(value: DecimalString): Dec | null {
   return isDecimalString(value) ? new D(value) : null;
 }
 
+/** Parsed decimal strings: decimals are immutable, and the same weights are parsed on every evaluation. */
+const parsed = new Map<string, Dec>();
+const PARSED_LIMIT = 10_000;
+
 /** Parses a decimal string the framework validation has already accepted; invalid input counts as 0. */
 export function dec(value: DecimalString | number): Dec {
   if (typeof value === 'number') return Number.isFinite(value) ? new D(value) : new D(0);
-  return parseDecimal(value) ?? new D(0);
+  let result = parsed.get(value);
+  if (result === undefined) {
+    result = parseDecimal(value) ?? new D(0);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(value, result);
+  }
+  return result;
 }
 
 /** Clamps to [0, max]. */
