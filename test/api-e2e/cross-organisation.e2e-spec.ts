@@ -24,6 +24,7 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/frameworks/:id/copy': { target: 'framework', body: { name: '入侵者的副本' } },
   'POST /api/frameworks/:id/retire': { target: 'framework' },
   'POST /api/frameworks/:id/restore': { target: 'framework' },
+  'GET /api/framework-files/:id/export.xlsx': { target: 'framework' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

@@ -24,6 +24,7 @@ describe('route policies', () => {
     expect([...controllers].sort()).toEqual([
       'AuditLogController',
       'AuthController',
+      'FrameworkExcelController',
       'FrameworkTemplatesController',
       'HealthController',
       'InvitationsController',

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FrameworkExcelController } from './excel/framework-excel.controller';
 import { ScoringController } from './scoring/scoring.controller';
 import { FrameworkTemplatesController } from './templates/framework-templates.controller';
 import { FrameworkTemplatesService } from './templates/framework-templates.service';
 
 /** Indicator systems: the organisation's template library, the built-ins, and scoring. */
 @Module({
-  controllers: [FrameworkTemplatesController, ScoringController],
+  controllers: [FrameworkTemplatesController, ScoringController, FrameworkExcelController],
   providers: [FrameworkTemplatesService],
   exports: [FrameworkTemplatesService],
 })

@@ -1,0 +1,122 @@
+import {
+  Controller,
+  Get,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FrameworkImportPreview, FrameworkTemplateDetail } from '@jixiao/contracts';
+import { AppError, Authorized } from '@jixiao/api-platform';
+import type { Response } from 'express';
+import { FrameworkTemplatesService } from '../templates/framework-templates.service';
+import { templateIdParam } from '../templates/template-id.pipe';
+import {
+  exportBlankTemplate,
+  exportFrameworkWorkbook,
+  FrameworkLayoutError,
+  importFrameworkWorkbook,
+} from './framework-workbook';
+import { importErrors, requireXlsx, type UploadedXlsx } from './upload';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+function xlsxFile(data: Buffer, name: string): StreamableFile {
+  return new StreamableFile(data, {
+    type: XLSX_TYPE,
+    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`,
+    length: data.length,
+  });
+}
+
+function parseDryRun(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  throw AppError.validation([{ field: 'dryRun', code: 'isBoolean', message: 'dryRun 应为 true 或 false' }]);
+}
+
+/** Indicator systems as Excel workbooks: the blank template, export of a template, import. */
+@ApiTags('frameworks')
+@Controller('framework-files')
+export class FrameworkExcelController {
+  constructor(private readonly templates: FrameworkTemplatesService) {}
+
+  @Get('blank.xlsx')
+  @Authorized('read', 'Framework')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({
+    description:
+      'The workbook to fill in by hand: headers, notes and one example (docs/indicator-systems.md).',
+  })
+  async blank(): Promise<StreamableFile> {
+    return xlsxFile(await exportBlankTemplate(), '评价指标体系模板');
+  }
+
+  @Get(':id/export.xlsx')
+  @Authorized('read', 'Framework')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: "The template's latest version as a workbook that imports back unchanged." })
+  async export(@Param('id', templateIdParam) id: string): Promise<StreamableFile> {
+    const template = await this.templates.get(id);
+    try {
+      return xlsxFile(await exportFrameworkWorkbook(template.framework), template.name);
+    } catch (error) {
+      if (!(error instanceof FrameworkLayoutError)) throw error;
+      throw new AppError('FRAMEWORK_INVALID', 422, [
+        {
+          field: `framework.${error.nodeId}`,
+          code: 'ids.not_hierarchical',
+          message: `指标编号“${error.nodeId}”未以上级编号开头，无法导出为表格`,
+        },
+      ]);
+    }
+  }
+
+  @Post('import')
+  @Authorized('create', 'Framework', { audit: 'framework.import' })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string' } },
+    },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
+  @ApiOkResponse({
+    description: 'dryRun=true: the framework read and every problem (sheet, row, column), nothing saved.',
+  })
+  @ApiCreatedResponse({
+    description: 'Saved as a new template (version 1); IMPORT_INVALID lists every problem and saves nothing.',
+  })
+  async import(
+    @UploadedFile() file: UploadedXlsx | undefined,
+    @Query('dryRun') dryRunText: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FrameworkImportPreview | FrameworkTemplateDetail> {
+    const dryRun = parseDryRun(dryRunText);
+    const data = requireXlsx(file);
+    const preview = await importFrameworkWorkbook(data);
+    if (dryRun) {
+      response.status(HttpStatus.OK);
+      return preview;
+    }
+    if (preview.framework === null) throw new AppError('IMPORT_INVALID', 400, importErrors(preview.problems));
+    return this.templates.create(preview.framework, '从 Excel 导入');
+  }
+}
