@@ -31,6 +31,10 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@jixiao/web-feature-auth').then((m) => m.ChangePasswordPage),
       },
       {
+        path: 'frameworks',
+        loadChildren: () => import('@jixiao/web-feature-frameworks').then((m) => m.FRAMEWORK_ROUTES),
+      },
+      {
         path: 'admin/users',
         title: '用户管理 · 绩效评价协同平台',
         canActivate: [adminGuard],

@@ -12,6 +12,7 @@ export * from './lib/api/auth-api.service';
 export * from './lib/api/users-api.service';
 export * from './lib/api/organisations-api.service';
 export * from './lib/api/audit-api.service';
+export * from './lib/api/frameworks-api.service';
 export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';

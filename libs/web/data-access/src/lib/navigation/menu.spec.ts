@@ -25,16 +25,24 @@ describe('menuFor', () => {
 
   it('gives a bureau admin user management and audit plus the bureau work areas', () => {
     const me = user('bureau', ['bureau_admin']);
-    expect(linked(me)).toEqual(['home', 'users', 'audit']);
+    expect(linked(me)).toEqual(['home', 'frameworks', 'users', 'audit']);
     expect(keys(me)).toContain('bureau-projects');
     expect(keys(me)).toContain('bureau-overview');
     expect(keys(me)).not.toContain('organisations');
   });
 
-  it('gives a firm evaluator only home and the firm work areas', () => {
+  it('gives a firm evaluator home, the indicator-system library and the firm work areas', () => {
     const me = user('firm', ['evaluator']);
-    expect(linked(me)).toEqual(['home']);
-    expect(keys(me)).toEqual(['home', 'firm-projects', 'firm-indicators']);
+    expect(linked(me)).toEqual(['home', 'frameworks']);
+    expect(keys(me)).toEqual(['home', 'frameworks', 'firm-projects']);
+  });
+
+  it('links the indicator-system library for bureau and firm users only', () => {
+    const link = (me: Me) => menuFor(me).find((entry) => entry.key === 'frameworks')?.link;
+    expect(link(user('bureau', ['performance_officer']))).toBe('/frameworks');
+    expect(link(user('firm', ['reviewer']))).toBe('/frameworks');
+    expect(link(user('unit', ['unit_admin']))).toBeUndefined();
+    expect(link(user('platform', ['operator']))).toBeUndefined();
   });
 
   it('shows the unit work areas as coming soon', () => {

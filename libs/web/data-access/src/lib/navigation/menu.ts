@@ -19,10 +19,7 @@ const WORK_AREAS: Record<OrganisationKind, readonly MenuEntry[]> = {
     { key: 'bureau-projects', label: 'area.bureauProjects', icon: 'project', comingSoon: true },
     { key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true },
   ],
-  firm: [
-    { key: 'firm-projects', label: 'area.firmProjects', icon: 'project', comingSoon: true },
-    { key: 'firm-indicators', label: 'area.firmIndicators', icon: 'database', comingSoon: true },
-  ],
+  firm: [{ key: 'firm-projects', label: 'area.firmProjects', icon: 'project', comingSoon: true }],
   unit: [
     { key: 'unit-submissions', label: 'area.unitSubmissions', icon: 'upload', comingSoon: true },
     { key: 'unit-feedback', label: 'area.unitFeedback', icon: 'comment', comingSoon: true },
@@ -43,6 +40,9 @@ export function menuFor(me: Me): MenuEntry[] {
     roles: me.roles,
   });
   const entries: MenuEntry[] = [{ key: 'home', label: 'shell.home', icon: 'home', link: '/' }];
+  if (ability.can('read', 'Framework')) {
+    entries.push({ key: 'frameworks', label: 'area.frameworks', icon: 'database', link: '/frameworks' });
+  }
   entries.push(...WORK_AREAS[me.organisation.kind]);
   // Everyone may read their own User record, so "manage users" is keyed on update/invite rights.
   if (ability.can('update', 'User') && ability.can('create', 'Invitation')) {

@@ -1,0 +1,145 @@
+import { Injectable, computed, signal } from '@angular/core';
+import type { FrameworkTemplateDetail } from '@jixiao/contracts';
+import { validateFramework, type Framework, type FrameworkProblem, type IndicatorNode } from '@jixiao/domain';
+import {
+  addChild,
+  addSibling,
+  canMove,
+  findNode,
+  moveNode,
+  removeNode,
+  treeRows,
+  updateNode,
+} from '../model/framework-tree';
+
+function safeValidate(framework: Framework): FrameworkProblem[] {
+  try {
+    return validateFramework(framework);
+  } catch (caught) {
+    return [{ severity: 'error', code: 'framework.unreadable', nodeId: null, message: String(caught) }];
+  }
+}
+
+/**
+ * The framework being edited, shared by the editor's parts (tree, panel, measures, try-it). Every
+ * change replaces the framework object; validation and weight sums are recomputed from it.
+ */
+@Injectable()
+export class FrameworkEditorStore {
+  readonly detail = signal<FrameworkTemplateDetail | null>(null);
+  readonly framework = signal<Framework | null>(null);
+  /** JSON of the last loaded or saved framework, to tell unsaved changes. */
+  private readonly saved = signal('');
+  /** Changes on every load, so forms take fresh drafts. */
+  readonly loadToken = signal(0);
+  readonly selectedId = signal<string | null>(null);
+  readonly collapsed = signal<ReadonlySet<string>>(new Set());
+
+  readonly readonly = computed(() => this.detail()?.builtin ?? true);
+  readonly dirty = computed(() => {
+    const framework = this.framework();
+    return framework !== null && JSON.stringify(framework) !== this.saved();
+  });
+  readonly problems = computed(() => {
+    const framework = this.framework();
+    return framework ? safeValidate(framework) : [];
+  });
+  readonly problemsByNode = computed(() => {
+    const map = new Map<string, FrameworkProblem[]>();
+    for (const problem of this.problems()) {
+      if (problem.nodeId === null) continue;
+      map.set(problem.nodeId, [...(map.get(problem.nodeId) ?? []), problem]);
+    }
+    return map;
+  });
+  readonly frameworkProblems = computed(() => this.problems().filter((problem) => problem.nodeId === null));
+  readonly errorCount = computed(
+    () => this.problems().filter((problem) => problem.severity === 'error').length,
+  );
+  readonly rows = computed(() => treeRows(this.framework()?.indicators ?? [], this.collapsed()));
+  readonly selected = computed<IndicatorNode | null>(() => {
+    const id = this.selectedId();
+    const framework = this.framework();
+    return id && framework ? findNode(framework.indicators, id) : null;
+  });
+  readonly selectedIsLeaf = computed(() => !this.selected()?.children?.length);
+
+  load(detail: FrameworkTemplateDetail): void {
+    this.detail.set(detail);
+    this.framework.set(structuredClone(detail.framework));
+    this.saved.set(JSON.stringify(detail.framework));
+    this.loadToken.update((token) => token + 1);
+    const selected = this.selectedId();
+    if (selected && !findNode(detail.framework.indicators, selected)) this.selectedId.set(null);
+  }
+
+  select(id: string | null): void {
+    this.selectedId.set(id);
+  }
+
+  toggle(id: string, expanded: boolean): void {
+    this.collapsed.update((collapsed) => {
+      const next = new Set(collapsed);
+      if (expanded) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  set(framework: Framework): void {
+    if (this.readonly()) return;
+    this.framework.set(framework);
+  }
+
+  patch(patch: Partial<Omit<Framework, 'indicators'>>): void {
+    const framework = this.framework();
+    if (framework) this.set({ ...framework, ...patch });
+  }
+
+  updateNode(id: string, patch: Partial<Omit<IndicatorNode, 'children'>>): void {
+    const framework = this.framework();
+    if (framework) this.set(updateNode(framework, id, patch));
+  }
+
+  /** Changes a node's id (编号); the selection follows. */
+  renameNode(id: string, newId: string): void {
+    const framework = this.framework();
+    if (!framework || this.readonly()) return;
+    this.set(updateNode(framework, id, { id: newId }));
+    if (this.selectedId() === id) this.selectedId.set(newId);
+  }
+
+  addChild(parentId: string | null, name: string): void {
+    const framework = this.framework();
+    if (!framework || this.readonly()) return;
+    const result = addChild(framework, parentId, name);
+    this.set(result.framework);
+    if (parentId) this.toggle(parentId, true);
+    this.selectedId.set(result.id);
+  }
+
+  addSibling(id: string, name: string): void {
+    const framework = this.framework();
+    if (!framework || this.readonly()) return;
+    const result = addSibling(framework, id, name);
+    this.set(result.framework);
+    this.selectedId.set(result.id);
+  }
+
+  remove(id: string): void {
+    const framework = this.framework();
+    if (!framework) return;
+    this.set(removeNode(framework, id));
+    if (this.selectedId() === id) this.selectedId.set(null);
+  }
+
+  move(id: string, delta: -1 | 1): void {
+    const framework = this.framework();
+    if (framework) this.set(moveNode(framework, id, delta));
+  }
+
+  canMove(id: string, delta: -1 | 1): boolean {
+    const framework = this.framework();
+    return framework !== null && canMove(framework, id, delta);
+  }
+}

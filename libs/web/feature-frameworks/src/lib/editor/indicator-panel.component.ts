@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { ScoringRule } from '@jixiao/domain';
+import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { RuleEditorComponent } from '../rules/rule-editor.component';
+import { sourceOptions } from '../rules/source-options';
+import { FrameworkEditorStore } from './framework-editor.store';
+
+const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
+
+/** Side panel editing the selected indicator: id, name, weight, explanation, standard and rule. */
+@Component({
+  selector: 'jx-indicator-panel',
+  imports: [FormsModule, NzEmptyModule, NzFormModule, NzInputModule, RuleEditorComponent, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (store.selected(); as node) {
+      <div nz-form nzLayout="vertical" data-testid="indicator-panel">
+        <div class="jx-grid">
+          <nz-form-item>
+            <nz-form-label>{{ 'editor.col.id' | t }}</nz-form-label>
+            <nz-form-control>
+              <input
+                nz-input
+                data-testid="node-id"
+                [disabled]="disabled()"
+                [ngModel]="node.id"
+                [ngModelOptions]="{ updateOn: 'blur' }"
+                (ngModelChange)="rename(node.id, $event)"
+              />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label>{{ 'editor.col.weight' | t }}</nz-form-label>
+            <nz-form-control>
+              <input
+                nz-input
+                inputmode="decimal"
+                data-testid="node-weight"
+                [disabled]="disabled()"
+                [ngModel]="node.weight"
+                (ngModelChange)="store.updateNode(node.id, { weight: $event.trim() })"
+              />
+            </nz-form-control>
+          </nz-form-item>
+        </div>
+        <nz-form-item>
+          <nz-form-label>{{ 'editor.col.name' | t }}</nz-form-label>
+          <nz-form-control>
+            <input
+              nz-input
+              data-testid="node-name"
+              [disabled]="disabled()"
+              [ngModel]="node.name"
+              (ngModelChange)="store.updateNode(node.id, { name: $event })"
+            />
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label>{{ 'editor.explanation' | t }}</nz-form-label>
+          <nz-form-control>
+            <textarea
+              nz-input
+              data-testid="node-explanation"
+              rows="3"
+              [disabled]="disabled()"
+              [ngModel]="node.explanation ?? ''"
+              (ngModelChange)="store.updateNode(node.id, { explanation: optional($event) })"
+            ></textarea>
+          </nz-form-control>
+        </nz-form-item>
+        <nz-form-item>
+          <nz-form-label>{{ 'editor.standard' | t }}</nz-form-label>
+          <nz-form-control>
+            <textarea
+              nz-input
+              data-testid="node-standard"
+              rows="3"
+              [disabled]="disabled()"
+              [ngModel]="node.standard ?? ''"
+              (ngModelChange)="store.updateNode(node.id, { standard: optional($event) })"
+            ></textarea>
+          </nz-form-control>
+        </nz-form-item>
+        @if (store.selectedIsLeaf()) {
+          <jx-rule-editor
+            [rule]="node.rule"
+            [weight]="node.weight"
+            [sources]="sources()"
+            [disabled]="disabled()"
+            [resetKey]="node.id + '@' + store.loadToken()"
+            (ruleChange)="setRule(node.id, $event)"
+          />
+        } @else {
+          <div class="jx-hint">{{ 'editor.parentRuleHint' | t }}</div>
+        }
+      </div>
+    } @else {
+      <nz-empty [nzNotFoundContent]="'editor.selectHint' | t" />
+    }
+  `,
+  styles: `
+    .jx-grid {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 12px;
+    }
+    nz-form-item {
+      margin-bottom: 10px;
+    }
+    .jx-hint {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+  `,
+})
+export class IndicatorPanelComponent {
+  protected readonly store = inject(FrameworkEditorStore);
+  private readonly i18n = inject(I18nService);
+  protected readonly disabled = this.store.readonly;
+  protected readonly optional = optional;
+  protected readonly sources = computed(() => {
+    const framework = this.store.framework();
+    return framework
+      ? sourceOptions(framework, {
+          observed: this.i18n.t('rule.source.observed'),
+          constant: this.i18n.t('rule.source.constant'),
+        })
+      : [];
+  });
+
+  protected rename(id: string, newId: string): void {
+    const trimmed = newId.trim();
+    if (trimmed && trimmed !== id) this.store.renameNode(id, trimmed);
+  }
+
+  protected setRule(id: string, rule: ScoringRule): void {
+    this.store.updateNode(id, { rule });
+  }
+}

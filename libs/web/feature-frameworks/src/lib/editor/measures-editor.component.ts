@@ -1,0 +1,190 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { MeasureDefinition, MeasureExpression } from '@jixiao/domain';
+import { TranslatePipe } from '@jixiao/web-data-access';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { FrameworkEditorStore } from './framework-editor.store';
+
+function parseFormula(text: string): MeasureExpression | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as MeasureExpression) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** 计算指标: the measures as a list (key, name, unit, formula as JSON in this version). */
+@Component({
+  selector: 'jx-measures-editor',
+  imports: [
+    FormsModule,
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    NzTableModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-alert class="jx-alert" nzType="info" nzShowIcon [nzMessage]="'measures.formulaHint' | t" />
+    <nz-table
+      #table
+      nzSize="small"
+      data-testid="measures-table"
+      [nzData]="measures()"
+      [nzFrontPagination]="false"
+      [nzShowPagination]="false"
+      [nzScroll]="{ y: 'calc(100vh - 380px)' }"
+    >
+      <thead>
+        <tr>
+          <th nzWidth="150px">{{ 'measures.key' | t }}</th>
+          <th nzWidth="170px">{{ 'measures.name' | t }}</th>
+          <th nzWidth="100px">{{ 'measures.unit' | t }}</th>
+          <th>{{ 'measures.formula' | t }}</th>
+          <th nzWidth="50px"></th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (measure of table.data; track $index; let i = $index) {
+          <tr [attr.data-testid]="'measure-row-' + measure.key">
+            <td>
+              <input
+                nz-input
+                nzSize="small"
+                [disabled]="disabled()"
+                [ngModel]="measure.key"
+                (ngModelChange)="patch(i, { key: $event.trim() })"
+              />
+            </td>
+            <td>
+              <input
+                nz-input
+                nzSize="small"
+                [disabled]="disabled()"
+                [ngModel]="measure.name"
+                (ngModelChange)="patch(i, { name: $event })"
+              />
+            </td>
+            <td>
+              <nz-select
+                nzSize="small"
+                class="jx-full"
+                [nzDisabled]="disabled()"
+                [ngModel]="measure.unit"
+                (ngModelChange)="patch(i, { unit: $event })"
+              >
+                <nz-option nzValue="rate" [nzLabel]="'measures.unit.rate' | t" />
+                <nz-option nzValue="number" [nzLabel]="'measures.unit.number' | t" />
+              </nz-select>
+            </td>
+            <td>
+              <textarea
+                nz-input
+                class="jx-code"
+                rows="2"
+                [disabled]="disabled()"
+                [ngModel]="texts()[i]"
+                (ngModelChange)="setFormula(i, $event)"
+              ></textarea>
+              @if (badRows().has(i)) {
+                <div class="jx-error">{{ 'measures.formulaInvalid' | t }}</div>
+              }
+            </td>
+            <td>
+              @if (!disabled()) {
+                <button nz-button nzType="text" nzDanger nzSize="small" type="button" (click)="remove(i)">
+                  <nz-icon nzType="delete" />
+                </button>
+              }
+            </td>
+          </tr>
+        }
+      </tbody>
+    </nz-table>
+    @if (!disabled()) {
+      <button
+        nz-button
+        nzType="dashed"
+        nzBlock
+        type="button"
+        class="jx-add"
+        data-testid="add-measure"
+        (click)="add()"
+      >
+        <nz-icon nzType="plus" />{{ 'measures.add' | t }}
+      </button>
+    }
+  `,
+  styles: `
+    .jx-alert {
+      margin-bottom: 8px;
+    }
+    .jx-full {
+      width: 100%;
+    }
+    .jx-code {
+      font-family: monospace;
+      font-size: 12px;
+    }
+    .jx-error {
+      color: #cf1322;
+      font-size: 12px;
+    }
+    .jx-add {
+      margin-top: 8px;
+    }
+  `,
+})
+export class MeasuresEditorComponent {
+  private readonly store = inject(FrameworkEditorStore);
+  protected readonly disabled = this.store.readonly;
+  protected readonly measures = computed(() => this.store.framework()?.measures ?? []);
+  /** The formula texts as typed; a text that is not valid JSON stays here until it is. */
+  protected readonly texts = linkedSignal<string, string[]>({
+    source: () => `${this.store.loadToken()}:${this.measures().length}`,
+    computation: () => untracked(() => this.measures().map((measure) => JSON.stringify(measure.formula))),
+  });
+  protected readonly badRows = computed(
+    () => new Set(this.texts().flatMap((text, i) => (parseFormula(text) === null ? [i] : []))),
+  );
+
+  protected patch(index: number, patch: Partial<MeasureDefinition>): void {
+    this.store.patch({
+      measures: this.measures().map((measure, i) => (i === index ? { ...measure, ...patch } : measure)),
+    });
+  }
+
+  protected setFormula(index: number, text: string): void {
+    this.texts.update((texts) => texts.map((old, i) => (i === index ? text : old)));
+    const formula = parseFormula(text);
+    if (formula) this.patch(index, { formula });
+  }
+
+  protected add(): void {
+    const n = this.measures().length + 1;
+    this.store.patch({
+      measures: [
+        ...this.measures(),
+        {
+          key: `measure_${n}`,
+          name: '',
+          unit: 'rate',
+          formula: { op: 'div', args: [{ figure: 'final_accounts' }, { figure: 'final_budget' }] },
+        },
+      ],
+    });
+  }
+
+  protected remove(index: number): void {
+    this.store.patch({ measures: this.measures().filter((_, i) => i !== index) });
+  }
+}

@@ -1,0 +1,22 @@
+import type { Route } from '@angular/router';
+import { FrameworkEditorPage } from './editor/framework-editor.page';
+import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
+import { frameworksGuard } from './frameworks.guard';
+import { FrameworksPage } from './library/frameworks.page';
+
+/** /frameworks (library) and /frameworks/:id (editor), loaded lazily under the shell. */
+export const FRAMEWORK_ROUTES: Route[] = [
+  {
+    path: '',
+    canActivate: [frameworksGuard],
+    children: [
+      { path: '', title: '指标体系库 · 绩效评价协同平台', component: FrameworksPage },
+      {
+        path: ':id',
+        title: '指标体系 · 绩效评价协同平台',
+        component: FrameworkEditorPage,
+        canDeactivate: [unsavedChangesGuard],
+      },
+    ],
+  },
+];

@@ -1,0 +1,89 @@
+import type {
+  Framework,
+  IndicatorNode,
+  MeasureExpression,
+  ObservedValue,
+  ScoringRule,
+  ValueSource,
+} from '@jixiao/domain';
+import { leaves } from './framework-tree';
+
+/** What kind of value the evaluator observes for a leaf in the try-it panel. */
+export type ObservationKind = 'number' | 'boolean' | 'level';
+
+export interface ObservedLeaf {
+  node: IndicatorNode;
+  kind: ObservationKind;
+  /** For 'level': the rule's levels. */
+  levels: { key: string; label: string }[];
+}
+
+function figuresOfExpression(expression: MeasureExpression, into: Set<string>): void {
+  if ('figure' in expression) into.add(expression.figure);
+  else if ('op' in expression) for (const arg of expression.args) figuresOfExpression(arg, into);
+}
+
+function sourcesOf(rule: ScoringRule): ValueSource[] {
+  switch (rule.kind) {
+    case 'linear':
+    case 'bands':
+    case 'deductions':
+    case 'step':
+    case 'threshold':
+      return [rule.source];
+    case 'ratio':
+      return typeof rule.target === 'number' ? [rule.source] : [rule.source, rule.target];
+    case 'proportional':
+      return typeof rule.of === 'number' ? [rule.source] : [rule.source, rule.of];
+    case 'levels':
+    case 'yes_no':
+    case 'veto':
+    case 'judgement':
+      return [];
+  }
+}
+
+/** Every figure key the framework reads: through its measures' formulas and directly from rules. */
+export function figureKeys(framework: Framework): string[] {
+  const keys = new Set<string>();
+  for (const measure of framework.measures) figuresOfExpression(measure.formula, keys);
+  for (const { node } of leaves(framework.indicators)) {
+    if (!node.rule) continue;
+    for (const source of sourcesOf(node.rule)) if ('figure' in source) keys.add(source.figure);
+  }
+  return [...keys];
+}
+
+/** The leaves whose rule reads an observed value, with the input each needs. */
+export function observedLeaves(framework: Framework): ObservedLeaf[] {
+  const result: ObservedLeaf[] = [];
+  for (const { node } of leaves(framework.indicators)) {
+    const rule = node.rule;
+    if (!rule) continue;
+    if (rule.kind === 'levels') {
+      result.push({ node, kind: 'level', levels: rule.levels.map(({ key, label }) => ({ key, label })) });
+    } else if (rule.kind === 'yes_no' || rule.kind === 'veto') {
+      result.push({ node, kind: 'boolean', levels: [] });
+    } else if (sourcesOf(rule).some((source) => 'observed' in source)) {
+      result.push({ node, kind: 'number', levels: [] });
+    }
+  }
+  return result;
+}
+
+/**
+ * The observation that scores a leaf in full where that is obvious (best level, yes, no veto, no
+ * findings), for trying a framework out quickly; null when it depends on the numbers.
+ */
+export function fullScoreObservation(node: IndicatorNode): ObservedValue | null {
+  const rule = node.rule;
+  if (!rule) return null;
+  if (rule.kind === 'levels') {
+    const best = [...rule.levels].sort((a, b) => Number(b.rate) - Number(a.rate))[0];
+    return best?.key ?? null;
+  }
+  if (rule.kind === 'yes_no') return true;
+  if (rule.kind === 'veto') return false;
+  if (rule.kind === 'deductions' || rule.kind === 'step') return 'observed' in rule.source ? 0 : null;
+  return null;
+}

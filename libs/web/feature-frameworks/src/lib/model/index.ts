@@ -1,0 +1,3 @@
+export * from './framework-tree';
+export * from './framework-inputs';
+export * from './minimal-framework';

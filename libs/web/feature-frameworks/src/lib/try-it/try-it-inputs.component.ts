@@ -1,0 +1,126 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { ObservedValue } from '@jixiao/domain';
+import { TranslatePipe } from '@jixiao/web-data-access';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { FrameworkEditorStore } from '../editor/framework-editor.store';
+import { figureKeys, leaves, observedLeaves } from '../model';
+import { TryItStore } from './try-it.store';
+
+/** A number input's value (Angular's number accessor gives a number, or null when empty). */
+function toNumber(value: string | number | null): number | null {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** The try-it inputs: figures of the measures, an observation per observed leaf, and overrides. */
+@Component({
+  selector: 'jx-try-it-inputs',
+  imports: [
+    FormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    NzSwitchModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './try-it-inputs.component.html',
+  styles: `
+    nz-card {
+      margin-bottom: 12px;
+    }
+    .jx-field {
+      display: grid;
+      grid-template-columns: 1fr 130px;
+      gap: 8px;
+      align-items: center;
+      margin-bottom: 6px;
+    }
+    .jx-label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .jx-id {
+      color: rgba(0, 0, 0, 0.45);
+      margin-right: 4px;
+    }
+    .jx-override {
+      border-bottom: 1px dashed #f0f0f0;
+      padding-bottom: 6px;
+      margin-bottom: 6px;
+      display: grid;
+      grid-template-columns: 1fr 80px 28px;
+      gap: 6px;
+    }
+    .jx-override textarea {
+      grid-column: 1 / 3;
+    }
+    .jx-hint {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
+    }
+    nz-select {
+      width: 100%;
+    }
+  `,
+})
+export class TryItInputsComponent {
+  private readonly editor = inject(FrameworkEditorStore);
+  protected readonly state = inject(TryItStore);
+  protected readonly figureKeys = computed(() => {
+    const framework = this.editor.framework();
+    return framework ? figureKeys(framework) : [];
+  });
+  protected readonly observed = computed(() => {
+    const framework = this.editor.framework();
+    return framework ? observedLeaves(framework) : [];
+  });
+  protected readonly leafOptions = computed(() =>
+    leaves(this.editor.framework()?.indicators ?? []).map(({ node }) => ({
+      value: node.id,
+      label: `${node.id} ${node.name}`,
+    })),
+  );
+
+  protected fill(): void {
+    const framework = this.editor.framework();
+    if (framework) this.state.fillFullScores(framework);
+  }
+
+  protected figureValue(key: string): number | null {
+    return this.state.figures()[key] ?? null;
+  }
+
+  protected setFigure(key: string, value: string | number | null): void {
+    this.state.setFigure(key, toNumber(value));
+  }
+
+  protected observation(nodeId: string): ObservedValue | null {
+    return this.state.observations()[nodeId] ?? null;
+  }
+
+  protected observationNumber(nodeId: string): number | null {
+    const value = this.observation(nodeId);
+    return typeof value === 'number' ? value : null;
+  }
+
+  protected setNumber(nodeId: string, value: string | number | null): void {
+    this.state.setObservation(nodeId, toNumber(value));
+  }
+
+  protected setValue(nodeId: string, value: ObservedValue | null): void {
+    this.state.setObservation(nodeId, value);
+  }
+}
