@@ -10,3 +10,4 @@ export { parseFramework } from './parse-framework';
 export { consistencyReport } from './consistency';
 export { bandContains, bandLabel } from './bands';
 export * from './builtin';
+export { STANDARD_FIGURES, figureLabel, type FigureDefinition } from './figures';

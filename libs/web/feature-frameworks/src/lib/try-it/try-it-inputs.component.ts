@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { ObservedValue } from '@jixiao/domain';
+import { figureLabel } from '@jixiao/domain';
 import { TranslatePipe } from '@jixiao/web-data-access';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -101,6 +102,11 @@ export class TryItInputsComponent {
 
   protected figureValue(key: string): number | null {
     return this.state.figures()[key] ?? null;
+  }
+
+  /** 年初预算数（万元） for the standard figures; the key for others. */
+  protected label(key: string): string {
+    return figureLabel(key);
   }
 
   protected setFigure(key: string, value: string | number | null): void {

@@ -1,0 +1,62 @@
+/**
+ * The fiscal figures a unit supplies and the team verifies (DOMAIN.md "Fiscal data and derived
+ * measures"), by the keys measures use. Frameworks may use other keys; these are the common ones,
+ * named so that screens and exports can show 年初预算数 rather than `initial_budget`.
+ */
+export interface FigureDefinition {
+  key: string;
+  name: string;
+  unit: '万元' | '人' | '个' | '%';
+}
+
+const figure = (key: string, name: string, unit: FigureDefinition['unit'] = '万元'): FigureDefinition => ({
+  key,
+  name,
+  unit,
+});
+
+export const STANDARD_FIGURES: readonly FigureDefinition[] = [
+  figure('initial_budget', '年初预算数'),
+  figure('final_budget', '全年预算数（调整预算数）'),
+  figure('final_accounts', '决算支出数'),
+  figure('basic_initial_budget', '基本支出年初预算数'),
+  figure('basic_final_budget', '基本支出全年预算数'),
+  figure('basic_final_accounts', '基本支出决算数'),
+  figure('project_initial_budget', '项目支出年初预算数'),
+  figure('project_final_budget', '项目支出全年预算数'),
+  figure('project_final_accounts', '项目支出决算数'),
+  figure('project_expenditure_total', '项目支出总额'),
+  figure('key_project_expenditure', '重点项目支出'),
+  figure('public_funds_budget', '公用经费预算数'),
+  figure('public_funds_actual', '公用经费决算数'),
+  figure('public_funds_actual_prior', '上年公用经费决算数'),
+  figure('three_public_budget', '“三公”经费预算安排数'),
+  figure('three_public_actual', '“三公”经费实际支出数'),
+  figure('three_public_actual_prior', '上年“三公”经费实际支出数'),
+  figure('carryover_total', '本年结转结余总额'),
+  figure('carryover_total_prior', '上年结转结余总额'),
+  figure('staff_quota', '编制数', '人'),
+  figure('staff_actual', '实有在职人数', '人'),
+  figure('fixed_assets_total', '固定资产总额'),
+  figure('fixed_assets_in_use', '在用固定资产总额'),
+  figure('procurement_budget', '政府采购预算数'),
+  figure('procurement_actual', '实际政府采购金额'),
+  figure('payment_planned_q1', '第一季度既定支付进度', '%'),
+  figure('payment_planned_q2', '第二季度既定支付进度', '%'),
+  figure('payment_planned_q3', '第三季度既定支付进度', '%'),
+  figure('payment_planned_q4', '第四季度既定支付进度', '%'),
+  figure('payment_actual_q1', '第一季度实际支付进度', '%'),
+  figure('payment_actual_q2', '第二季度实际支付进度', '%'),
+  figure('payment_actual_q3', '第三季度实际支付进度', '%'),
+  figure('payment_actual_q4', '第四季度实际支付进度', '%'),
+  figure('projects_planned', '计划项目数', '个'),
+  figure('projects_completed', '完成项目数', '个'),
+];
+
+const BY_KEY = new Map(STANDARD_FIGURES.map((definition) => [definition.key, definition]));
+
+/** The figure's Chinese name with its unit ("年初预算数（万元）"), or the key itself when unknown. */
+export function figureLabel(key: string): string {
+  const definition = BY_KEY.get(key);
+  return definition ? `${definition.name}（${definition.unit}）` : key;
+}
