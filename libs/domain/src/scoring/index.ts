@@ -11,3 +11,4 @@ export { consistencyReport } from './consistency';
 export { bandContains, bandLabel } from './bands';
 export * from './builtin';
 export { STANDARD_FIGURES, figureLabel, type FigureDefinition } from './figures';
+export { parseFormula, formatFormula } from './formula-text';

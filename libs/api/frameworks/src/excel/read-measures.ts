@@ -1,5 +1,5 @@
 import type { MeasureDefinition } from '@jixiao/domain';
-import { parseFormula } from './formula-text';
+import { parseFormula } from '@jixiao/domain';
 import type { ImportProblems } from './import-problems';
 import { MEASURE_COLUMNS as C, MEASURE_UNIT_NAMES, SHEETS } from './sheet-layout';
 import type { TableRow } from './sheet-table';

@@ -1,6 +1,6 @@
 import type { Framework, IndicatorNode } from '@jixiao/domain';
 import { Workbook, type Worksheet } from 'exceljs';
-import { formatFormula } from './formula-text';
+import { formatFormula } from '@jixiao/domain';
 import { nodesInTreeOrder } from './indicator-rows';
 import { fitsNumberCell } from './number-text';
 import { escapeCellText } from './ooxml-escape';

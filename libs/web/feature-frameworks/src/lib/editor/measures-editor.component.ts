@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { MeasureDefinition, MeasureExpression } from '@jixiao/domain';
+import { formatFormula, parseFormula, type MeasureDefinition } from '@jixiao/domain';
 import { TranslatePipe } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -10,16 +10,10 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { FrameworkEditorStore } from './framework-editor.store';
 
-function parseFormula(text: string): MeasureExpression | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as MeasureExpression) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** 计算指标: the measures as a list (key, name, unit, formula as JSON in this version). */
+/**
+ * 计算指标: the measures as a list (key, name, unit, formula). Formulas are typed as text,
+ * `(final_budget - initial_budget) / initial_budget`, with the same parser the Excel import uses.
+ */
 @Component({
   selector: 'jx-measures-editor',
   imports: [
@@ -95,8 +89,8 @@ function parseFormula(text: string): MeasureExpression | null {
                 [ngModel]="texts()[i]"
                 (ngModelChange)="setFormula(i, $event)"
               ></textarea>
-              @if (badRows().has(i)) {
-                <div class="jx-error">{{ 'measures.formulaInvalid' | t }}</div>
+              @if (problems()[i]; as problem) {
+                <div class="jx-error" [attr.data-testid]="'formula-error-' + i">{{ problem }}</div>
               }
             </td>
             <td>
@@ -148,13 +142,17 @@ export class MeasuresEditorComponent {
   private readonly store = inject(FrameworkEditorStore);
   protected readonly disabled = this.store.readonly;
   protected readonly measures = computed(() => this.store.framework()?.measures ?? []);
-  /** The formula texts as typed; a text that is not valid JSON stays here until it is. */
+  /** The formula texts as typed; a text that does not parse stays here (and is not applied) until it does. */
   protected readonly texts = linkedSignal<string, string[]>({
     source: () => `${this.store.loadToken()}:${this.measures().length}`,
-    computation: () => untracked(() => this.measures().map((measure) => JSON.stringify(measure.formula))),
+    computation: () => untracked(() => this.measures().map((measure) => formatFormula(measure.formula))),
   });
-  protected readonly badRows = computed(
-    () => new Set(this.texts().flatMap((text, i) => (parseFormula(text) === null ? [i] : []))),
+  /** Why each typed formula does not parse, by row; null where it does. */
+  protected readonly problems = computed(() =>
+    this.texts().map((text) => {
+      const parsed = parseFormula(text);
+      return parsed.ok ? null : parsed.message;
+    }),
   );
 
   protected patch(index: number, patch: Partial<MeasureDefinition>): void {
@@ -165,8 +163,8 @@ export class MeasuresEditorComponent {
 
   protected setFormula(index: number, text: string): void {
     this.texts.update((texts) => texts.map((old, i) => (i === index ? text : old)));
-    const formula = parseFormula(text);
-    if (formula) this.patch(index, { formula });
+    const parsed = parseFormula(text);
+    if (parsed.ok) this.patch(index, { formula: parsed.value });
   }
 
   protected add(): void {

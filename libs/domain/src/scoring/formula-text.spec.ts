@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { MeasureExpression } from '@jixiao/domain';
+import type { MeasureExpression } from './framework.model';
 import { formatFormula, parseFormula } from './formula-text';
 
 const figure = (name: string): MeasureExpression => ({ figure: name });

@@ -1,6 +1,19 @@
-import type { MeasureExpression } from '@jixiao/domain';
-import { formatNumber } from './number-text';
-import { fail, ok, type Parsed } from './params/parsed';
+import type { MeasureExpression } from './framework.model';
+
+/** The outcome of reading a formula: the expression, or the reason (Chinese, for the user) it is not one. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+function fail<T = never>(message: string): Parsed<T> {
+  return { ok: false, message };
+}
+
+function formatNumber(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
+}
 
 /**
  * 公式 of a 计算指标: a readable formula over figure keys, `(final_budget - initial_budget) / initial_budget`.
