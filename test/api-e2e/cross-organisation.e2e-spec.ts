@@ -11,6 +11,8 @@ type Target = 'organisation' | 'user' | 'invitation' | 'framework';
 const PROBES: Record<string, { target: Target; body?: object }> = {
   'GET /api/organisations/:id': { target: 'organisation' },
   'PATCH /api/organisations/:id': { target: 'organisation', body: { contactName: '入侵者' } },
+  'POST /api/organisations/:id/disable': { target: 'organisation' },
+  'POST /api/organisations/:id/enable': { target: 'organisation' },
   'GET /api/users/:id': { target: 'user' },
   'PATCH /api/users/:id/roles': { target: 'user', body: { roles: ['liaison'] } },
   'POST /api/users/:id/disable': { target: 'user' },

@@ -293,4 +293,36 @@ describe('invitations, roles, disabling and onboarding', () => {
       .send({ ...body, creditCode });
     expect(refused.status).toBe(403);
   });
+
+  it('lets the operator disable an organisation: its users lose access at once and regain it when enabled', async () => {
+    const operator = await signIn(t, 'operator@platform.demo');
+    const member = await signIn(t, 'liaison@zsl.demo');
+    const organisationId = member.session.user.organisation.id;
+
+    const notOperator = await t
+      .http()
+      .post(`/api/organisations/${organisationId}/disable`)
+      .set(unitAdmin.auth);
+    expect(notOperator.status).toBe(403);
+
+    const disabled = (
+      await t.http().post(`/api/organisations/${organisationId}/disable`).set(operator.auth).expect(200)
+    ).body as { status: string };
+    expect(disabled.status).toBe('disabled');
+    expect((await t.http().get('/api/auth/me').set(member.auth)).status).toBe(401);
+    expect(
+      (await t.http().post('/api/auth/login').send({ email: 'liaison@zsl.demo', password: 'Demo-Pass#2026' }))
+        .status,
+    ).toBe(401);
+
+    const own = await t
+      .http()
+      .post(`/api/organisations/${operator.session.user.organisation.id}/disable`)
+      .set(operator.auth);
+    expect((own.body as ErrorResponse).code).toBe('SELF_ACTION');
+
+    await t.http().post(`/api/organisations/${organisationId}/enable`).set(operator.auth).expect(200);
+    await signIn(t, 'liaison@zsl.demo');
+    unitAdmin = await signIn(t, 'admin@zsl.demo');
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
 import { Authorized, uuidParam } from '@jixiao/api-platform';
@@ -37,5 +37,21 @@ export class OrganisationsController {
   @ApiOkResponse()
   update(@Param('id', uuidParam) id: string, @Body() dto: UpdateOrganisationDto): Promise<Organisation> {
     return this.organisations.update(id, dto);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Authorized('onboard', 'Organisation', { audit: 'organisation.disable' })
+  @ApiOkResponse({ description: 'Disabled: its users lose access at once; its data stays.' })
+  disable(@Param('id', uuidParam) id: string): Promise<Organisation> {
+    return this.organisations.setStatus(id, 'disabled');
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Authorized('onboard', 'Organisation', { audit: 'organisation.enable' })
+  @ApiOkResponse()
+  enable(@Param('id', uuidParam) id: string): Promise<Organisation> {
+    return this.organisations.setStatus(id, 'active');
   }
 }

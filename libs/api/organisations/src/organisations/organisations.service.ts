@@ -129,7 +129,33 @@ export class OrganisationsService {
     return this.get(id);
   }
 
-  private async find(id: string, action: 'read' | 'update', lock = false): Promise<OrganisationEntity> {
+  /**
+   * The operator disables (or enables again) an organisation. Its users lose access on their next
+   * request and cannot sign in or refresh; nothing of its data is removed.
+   */
+  async setStatus(id: string, status: 'active' | 'disabled'): Promise<Organisation> {
+    const principal = this.context.requirePrincipal();
+    const organisation = await this.find(id, 'onboard', true);
+    if (organisation.id === principal.organisationId) throw new AppError('SELF_ACTION', 409);
+    if (organisation.status !== status) {
+      await this.db.manager
+        .getRepository(OrganisationEntity)
+        .update({ id }, { status, version: () => 'version + 1' });
+      await this.audit.record({
+        action: status === 'disabled' ? 'organisation.disable' : 'organisation.enable',
+        targetType: 'organisation',
+        targetId: id,
+        detail: { name: organisation.name },
+      });
+    }
+    return this.get(id);
+  }
+
+  private async find(
+    id: string,
+    action: 'read' | 'update' | 'onboard',
+    lock = false,
+  ): Promise<OrganisationEntity> {
     const principal = this.context.requirePrincipal();
     const organisation = await this.db.manager.getRepository(OrganisationEntity).findOne({
       where: { id },

@@ -25,4 +25,11 @@ export class OrganisationsApiService {
       this.http.patch<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, request),
     );
   }
+
+  setStatus(id: string, status: 'active' | 'disabled'): Promise<Organisation> {
+    const action = status === 'disabled' ? 'disable' : 'enable';
+    return firstValueFrom(
+      this.http.post<Organisation>(`/api/organisations/${encodeURIComponent(id)}/${action}`, {}),
+    );
+  }
 }

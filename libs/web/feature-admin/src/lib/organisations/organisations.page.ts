@@ -23,6 +23,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -30,7 +31,7 @@ import { creditCodeValidator, phoneValidator } from './organisation-validators';
 
 type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisation };
 
-/** /admin/organisations (platform operator): onboard bureaus, firms and units; edit their details. */
+/** /admin/organisations (platform operator): onboard bureaus, firms and units; edit, disable and enable them. */
 @Component({
   selector: 'jx-organisations-page',
   imports: [
@@ -43,6 +44,7 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
     NzIconModule,
     NzInputModule,
     NzModalModule,
+    NzPopconfirmModule,
     NzRadioModule,
     NzTableModule,
     NzTagModule,
@@ -104,6 +106,17 @@ export class OrganisationsPage implements OnInit {
       this.loadError.set(toApiError(caught, this.i18n.locale()).message);
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  /** Disable (users lose access at once) or enable an organisation. */
+  async setStatus(organisation: Organisation, status: 'active' | 'disabled'): Promise<void> {
+    try {
+      const updated = await this.api.setStatus(organisation.id, status);
+      this.organisations.update((list) => list.map((item) => (item.id === updated.id ? updated : item)));
+      this.message.success(this.i18n.t(status === 'disabled' ? 'orgs.disabled' : 'orgs.enabled'));
+    } catch (caught) {
+      this.message.error(toApiError(caught, this.i18n.locale()).message);
     }
   }
 
