@@ -12,13 +12,12 @@ import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/te
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Collects a binary response body as a Buffer. */
-function binary(
-  response: NodeJS.ReadableStream & { setEncoding(encoding: string): void },
-  done: (error: Error | null, body: Buffer) => void,
-): void {
+/** Collects a binary response body (supertest's parser signature: the raw response and a callback). */
+function binary(response: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 /** A sheet a finance bureau might send: a title row, columns out of order, and four mistakes. */

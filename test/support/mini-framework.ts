@@ -1,4 +1,4 @@
-import type { Framework } from '@jixiao/domain';
+import { GRADE_SCALES, type Framework } from '@jixiao/domain';
 
 /** A small valid indicator system for API tests: one linear indicator on the budget execution rate. */
 export function miniFramework(name = '迷你指标体系'): Framework {
@@ -38,15 +38,6 @@ export function miniFramework(name = '迷你指标体系'): Framework {
         formula: { op: 'div', args: [{ figure: 'final_accounts' }, { figure: 'final_budget' }] },
       },
     ],
-    gradeScale: {
-      key: 'standard',
-      name: '优良中差',
-      grades: [
-        { label: '优', minScore: '90' },
-        { label: '良', minScore: '80' },
-        { label: '中', minScore: '60' },
-        { label: '差', minScore: '0' },
-      ],
-    },
+    gradeScale: GRADE_SCALES.standard,
   };
 }

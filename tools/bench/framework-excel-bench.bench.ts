@@ -9,7 +9,7 @@
  * checks that the round trip gives the framework back.
  */
 import { expect, test } from 'vitest';
-import type { Framework, IndicatorNode, ScoringRule } from '@jixiao/domain';
+import { GRADE_SCALES, type Framework, type IndicatorNode, type ScoringRule } from '@jixiao/domain';
 import {
   exportFrameworkWorkbook,
   importFrameworkWorkbook,
@@ -84,16 +84,7 @@ function framework(): Framework {
         formula: { op: 'div', args: [{ figure: 'final_accounts' }, { figure: 'final_budget' }] },
       },
     ],
-    gradeScale: {
-      key: 'standard',
-      name: '优良中差',
-      grades: [
-        { label: '优', minScore: '90' },
-        { label: '良', minScore: '80' },
-        { label: '中', minScore: '60' },
-        { label: '差', minScore: '0' },
-      ],
-    },
+    gradeScale: GRADE_SCALES.standard,
   };
 }
 

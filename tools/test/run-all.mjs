@@ -5,7 +5,7 @@
 //
 //   DATABASE_URL   PostgreSQL the API e2e and browser suites create their throwaway databases on.
 //                  When unset, a throwaway embedded PostgreSQL is started for the run.
-//   --only=a,b     run only some steps: lint, prettier, build, vitest, web (e.g. `npm test -- --only=vitest`)
+//   --only=a,b     run only some steps: lint, prettier, typecheck, build, vitest, web (e.g. `npm test -- --only=vitest`)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -188,6 +188,14 @@ async function main() {
     );
   if (wanted('prettier'))
     await single('format (prettier --check .)', 'npx', ['prettier', '--check', '.'], baseEnv);
+  // vitest strips types without checking them; the Angular build checks the web code.
+  if (wanted('typecheck'))
+    await single(
+      'typecheck (nx run-many -t typecheck)',
+      'npx',
+      ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static'],
+      baseEnv,
+    );
 
   // c. Production build (the browser suite serves it).
   if (wanted('build'))

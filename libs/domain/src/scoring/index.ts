@@ -12,3 +12,5 @@ export { bandContains, bandLabel } from './bands';
 export * from './builtin';
 export { STANDARD_FIGURES, figureLabel, type FigureDefinition } from './figures';
 export { parseFormula, formatFormula } from './formula-text';
+export { ruleSources } from './validate-rule';
+export { figuresOf } from './measures';

@@ -21,7 +21,8 @@ function decimalField(
   return parsed;
 }
 
-function sourcesOf(rule: ScoringRule): ValueSource[] {
+/** Where a rule reads its values from (its source, and a target or total given as a source). */
+export function ruleSources(rule: ScoringRule): ValueSource[] {
   switch (rule.kind) {
     case 'linear':
     case 'bands':
@@ -67,7 +68,7 @@ export function validateRule(
   measureKeys: ReadonlySet<string>,
 ): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
-  for (const source of sourcesOf(rule)) {
+  for (const source of ruleSources(rule)) {
     if ('measure' in source && !measureKeys.has(source.measure)) {
       problems.push(error('measure.unknown', node.id, `引用了未定义的测算指标“${source.measure}”`));
     }

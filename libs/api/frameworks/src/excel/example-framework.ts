@@ -1,4 +1,4 @@
-import type { Framework } from '@jixiao/domain';
+import { GRADE_SCALES, type Framework } from '@jixiao/domain';
 
 /** The example rows of the blank template: a valid two-level system with one rule of each common kind. */
 export const EXAMPLE_FRAMEWORK: Framework = {
@@ -37,14 +37,5 @@ export const EXAMPLE_FRAMEWORK: Framework = {
       formula: { op: 'div', args: [{ figure: 'final_accounts' }, { figure: 'final_budget' }] },
     },
   ],
-  gradeScale: {
-    key: 'standard',
-    name: '优良中差',
-    grades: [
-      { label: '优', minScore: '90' },
-      { label: '良', minScore: '80' },
-      { label: '中', minScore: '60' },
-      { label: '差', minScore: '0' },
-    ],
-  },
+  gradeScale: GRADE_SCALES.standard,
 };

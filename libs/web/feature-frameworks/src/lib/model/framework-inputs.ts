@@ -1,10 +1,9 @@
-import type {
-  Framework,
-  IndicatorNode,
-  MeasureExpression,
-  ObservedValue,
-  ScoringRule,
-  ValueSource,
+import {
+  figuresOf,
+  ruleSources,
+  type Framework,
+  type IndicatorNode,
+  type ObservedValue,
 } from '@jixiao/domain';
 import { leaves } from './framework-tree';
 
@@ -18,38 +17,13 @@ export interface ObservedLeaf {
   levels: { key: string; label: string }[];
 }
 
-function figuresOfExpression(expression: MeasureExpression, into: Set<string>): void {
-  if ('figure' in expression) into.add(expression.figure);
-  else if ('op' in expression) for (const arg of expression.args) figuresOfExpression(arg, into);
-}
-
-function sourcesOf(rule: ScoringRule): ValueSource[] {
-  switch (rule.kind) {
-    case 'linear':
-    case 'bands':
-    case 'deductions':
-    case 'step':
-    case 'threshold':
-      return [rule.source];
-    case 'ratio':
-      return typeof rule.target === 'number' ? [rule.source] : [rule.source, rule.target];
-    case 'proportional':
-      return typeof rule.of === 'number' ? [rule.source] : [rule.source, rule.of];
-    case 'levels':
-    case 'yes_no':
-    case 'veto':
-    case 'judgement':
-      return [];
-  }
-}
-
 /** Every figure key the framework reads: through its measures' formulas and directly from rules. */
 export function figureKeys(framework: Framework): string[] {
   const keys = new Set<string>();
-  for (const measure of framework.measures) figuresOfExpression(measure.formula, keys);
+  for (const measure of framework.measures) for (const key of figuresOf(measure.formula)) keys.add(key);
   for (const { node } of leaves(framework.indicators)) {
     if (!node.rule) continue;
-    for (const source of sourcesOf(node.rule)) if ('figure' in source) keys.add(source.figure);
+    for (const source of ruleSources(node.rule)) if ('figure' in source) keys.add(source.figure);
   }
   return [...keys];
 }
@@ -64,7 +38,7 @@ export function observedLeaves(framework: Framework): ObservedLeaf[] {
       result.push({ node, kind: 'level', levels: rule.levels.map(({ key, label }) => ({ key, label })) });
     } else if (rule.kind === 'yes_no' || rule.kind === 'veto') {
       result.push({ node, kind: 'boolean', levels: [] });
-    } else if (sourcesOf(rule).some((source) => 'observed' in source)) {
+    } else if (ruleSources(rule).some((source) => 'observed' in source)) {
       result.push({ node, kind: 'number', levels: [] });
     }
   }

@@ -1,4 +1,4 @@
-import type { Framework } from '@jixiao/domain';
+import { GRADE_SCALES, type Framework } from '@jixiao/domain';
 
 /** The smallest valid framework a new template starts from: one level-1 indicator with one leaf. */
 export function minimalFramework(name: string): Framework {
@@ -33,15 +33,6 @@ export function minimalFramework(name: string): Framework {
       },
     ],
     measures: [],
-    gradeScale: {
-      key: 'standard',
-      name: '优良中差',
-      grades: [
-        { label: '优', minScore: '90' },
-        { label: '良', minScore: '80' },
-        { label: '中', minScore: '60' },
-        { label: '差', minScore: '0' },
-      ],
-    },
+    gradeScale: structuredClone(GRADE_SCALES.standard),
   };
 }

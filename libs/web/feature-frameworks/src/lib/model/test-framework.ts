@@ -1,4 +1,4 @@
-import type { Framework } from '@jixiao/domain';
+import { GRADE_SCALES, type Framework } from '@jixiao/domain';
 
 /** A small framework for specs: two level-1 indicators, a measure, an observed leaf. */
 export function testFramework(): Framework {
@@ -54,15 +54,6 @@ export function testFramework(): Framework {
         formula: { op: 'div', args: [{ figure: 'final_accounts' }, { figure: 'final_budget' }] },
       },
     ],
-    gradeScale: {
-      key: 'standard',
-      name: '优良中差',
-      grades: [
-        { label: '优', minScore: '90' },
-        { label: '良', minScore: '80' },
-        { label: '中', minScore: '60' },
-        { label: '差', minScore: '0' },
-      ],
-    },
+    gradeScale: structuredClone(GRADE_SCALES.standard),
   };
 }
