@@ -67,6 +67,9 @@ export default defineConfig({
           name: 'browser',
           root,
           include: ['test/browser/**/*.browser-spec.ts'],
+          // A page reacts to a click through the API and the database; on a loaded 2-core machine that
+          // can take more than vitest's default 1 s for expect.poll.
+          expect: { poll: { timeout: 20000, interval: 100 } },
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60000,
