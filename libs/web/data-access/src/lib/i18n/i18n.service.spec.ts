@@ -13,11 +13,13 @@ describe('I18nService', () => {
   it('defaults to Chinese and switches at run time, keeping the choice', () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.locale()).toBe('zh-CN');
+    expect(document.title).toBe('绩效评价协同平台');
     expect(i18n.t('home.title.bureau')).toBe('财政局工作台');
     i18n.setLocale('en-US');
     expect(i18n.t('home.title.bureau')).toBe('Bureau workspace');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en-US');
     expect(document.documentElement.lang).toBe('en-US');
+    expect(document.title).toBe('Jixiao Performance Evaluation');
     expect(TestBed.inject(NzI18nService).getLocaleId()).toBe(en_US.locale);
   });
 

@@ -73,5 +73,6 @@ export class I18nService {
   private apply(locale: Locale): void {
     this.nzI18n.setLocale(locale === 'zh-CN' ? zh_CN : en_US);
     this.document.documentElement.lang = locale;
+    this.document.title = DICTIONARIES[locale]['app.name'];
   }
 }

@@ -3,6 +3,7 @@ import type { TranslationKey } from './translations.zh-cn';
 /** English UI texts; the type forces a text for every Chinese key. */
 export const EN_US: Record<TranslationKey, string> = {
   'app.name': 'Jixiao Performance Evaluation',
+  'app.shortName': 'Jixiao',
   'app.tagline': 'Collaborative fiscal performance evaluation',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -1,6 +1,7 @@
 /** Chinese (default) UI texts. Keys are flat; `{name}` placeholders are filled by `I18nService.t`. */
 export const ZH_CN = {
   'app.name': '绩效评价协同平台',
+  'app.shortName': '绩效评价协同平台',
   'app.tagline': '财政绩效评价全流程协同',
   'common.save': '保存',
   'common.cancel': '取消',
