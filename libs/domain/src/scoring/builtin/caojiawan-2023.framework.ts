@@ -1,4 +1,10 @@
 import type { Framework } from '../framework.model';
+import {
+  BUDGET_ADJUSTMENT_RATE,
+  CARRYOVER_RATE,
+  FIXED_ASSET_UTILISATION_RATE,
+  BUDGET_EXECUTION_RATE,
+} from './common-measures';
 
 /**
  * 曹家湾人民政府 2023 年部门整体绩效评价（陕西永元会计师事务所有限公司，交换意见稿，2024 年 6 月 20 日，
@@ -1767,30 +1773,7 @@ export const CAOJIAWAN_2023_FRAMEWORK: Framework = {
         ],
       },
     },
-    {
-      key: 'budget_adjustment_rate',
-      name: '预算调整率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            op: 'sub',
-            args: [
-              {
-                figure: 'final_budget',
-              },
-              {
-                figure: 'initial_budget',
-              },
-            ],
-          },
-          {
-            figure: 'initial_budget',
-          },
-        ],
-      },
-    },
+    BUDGET_ADJUSTMENT_RATE,
     {
       key: 'payment_progress_q1',
       name: '一季度支付进度率',
@@ -1855,22 +1838,7 @@ export const CAOJIAWAN_2023_FRAMEWORK: Framework = {
         ],
       },
     },
-    {
-      key: 'carryover_rate',
-      name: '结转结余率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'carryover_total',
-          },
-          {
-            figure: 'final_budget',
-          },
-        ],
-      },
-    },
+    CARRYOVER_RATE,
     {
       key: 'carryover_change_rate',
       name: '结转结余变动率',
@@ -1967,38 +1935,8 @@ export const CAOJIAWAN_2023_FRAMEWORK: Framework = {
         ],
       },
     },
-    {
-      key: 'fixed_asset_utilisation_rate',
-      name: '固定资产利用率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'fixed_assets_in_use',
-          },
-          {
-            figure: 'fixed_assets_total',
-          },
-        ],
-      },
-    },
-    {
-      key: 'budget_execution_rate',
-      name: '预算执行率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'final_accounts',
-          },
-          {
-            figure: 'final_budget',
-          },
-        ],
-      },
-    },
+    FIXED_ASSET_UTILISATION_RATE,
+    BUDGET_EXECUTION_RATE,
   ],
   gradeScale: {
     key: 'standard',

@@ -1,4 +1,10 @@
 import type { Framework } from '../framework.model';
+import {
+  BUDGET_ADJUSTMENT_RATE,
+  CARRYOVER_RATE,
+  FIXED_ASSET_UTILISATION_RATE,
+  BUDGET_EXECUTION_RATE,
+} from './common-measures';
 
 /**
  * 昌吉市人民政府中山路街道办事处 2024 年部门整体支出绩效评价（新疆大学，2025 年 7 月，95.4 分，优）:
@@ -658,46 +664,8 @@ export const ZHONGSHAN_2024_FRAMEWORK: Framework = {
     },
   ],
   measures: [
-    {
-      key: 'budget_adjustment_rate',
-      name: '预算调整率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            op: 'sub',
-            args: [
-              {
-                figure: 'final_budget',
-              },
-              {
-                figure: 'initial_budget',
-              },
-            ],
-          },
-          {
-            figure: 'initial_budget',
-          },
-        ],
-      },
-    },
-    {
-      key: 'carryover_rate',
-      name: '结转结余率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'carryover_total',
-          },
-          {
-            figure: 'final_budget',
-          },
-        ],
-      },
-    },
+    BUDGET_ADJUSTMENT_RATE,
+    CARRYOVER_RATE,
     {
       key: 'three_public_control_rate',
       name: '“三公”经费控制率',
@@ -714,38 +682,8 @@ export const ZHONGSHAN_2024_FRAMEWORK: Framework = {
         ],
       },
     },
-    {
-      key: 'fixed_asset_utilisation_rate',
-      name: '固定资产利用率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'fixed_assets_in_use',
-          },
-          {
-            figure: 'fixed_assets_total',
-          },
-        ],
-      },
-    },
-    {
-      key: 'budget_execution_rate',
-      name: '预算执行率',
-      unit: 'rate',
-      formula: {
-        op: 'div',
-        args: [
-          {
-            figure: 'final_accounts',
-          },
-          {
-            figure: 'final_budget',
-          },
-        ],
-      },
-    },
+    FIXED_ASSET_UTILISATION_RATE,
+    BUDGET_EXECUTION_RATE,
     {
       key: 'basic_adjustment_rate',
       name: '基本支出调整率',
