@@ -1,1 +1,2 @@
 export * from './frameworks.module';
+export { EXAMPLE_FRAMEWORK } from './excel/example-framework';
