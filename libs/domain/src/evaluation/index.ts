@@ -1,0 +1,12 @@
+export * from './evaluation-status';
+export * from './evaluation-kind';
+export * from './parties';
+export * from './evaluation-actor';
+export * from './evaluation-events';
+export * from './evaluation-context';
+export * from './refusals';
+export { EVENT_RULES, eventRefusal } from './event-rules';
+export { EVALUATION_MACHINE_VERSION, evaluationMachine } from './evaluation.machine';
+export * from './evaluation-snapshot';
+export * from './work-actions';
+export * from './work-plan';

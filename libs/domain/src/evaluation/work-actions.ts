@@ -1,0 +1,91 @@
+import type { Role } from '../organisation/roles';
+import type { EvaluationActor, EvaluationFacts } from './evaluation-actor';
+import type { EvaluationStatus } from './evaluation-status';
+import { partyOf, type EvaluationParties, type Party } from './parties';
+import type { RefusalCode } from './refusals';
+
+/** Work on an evaluation that changes its content but not its state. */
+export const WORK_ACTIONS = [
+  'manage_team',
+  'declare_independence',
+  'edit_plan',
+  'edit_framework',
+  'upload_engagement_letter',
+] as const;
+export type WorkAction = (typeof WORK_ACTIONS)[number];
+
+interface WorkRule {
+  party: Party;
+  /** Any of these roles in the actor's organisation, unless `teamWork` lets the team do it. */
+  roles: readonly Role[];
+  statuses: readonly EvaluationStatus[];
+  /** Team members who declared independence may do it, whatever their organisation role. */
+  teamWork?: boolean;
+  /** Only a member of the team who has not declared yet. */
+  ownDeclaration?: boolean;
+}
+
+const PLANNING: readonly EvaluationStatus[] = ['preparation.drafting', 'preparation.returned'];
+const OPEN_BEFORE_ISSUE: readonly EvaluationStatus[] = [
+  'commissioned',
+  'declined',
+  'preparation.drafting',
+  'preparation.submitted',
+  'preparation.returned',
+  'fieldwork',
+  'draft',
+  'feedback',
+  'final_draft',
+  'review',
+];
+
+export const WORK_RULES: Record<WorkAction, WorkRule> = {
+  manage_team: {
+    party: 'firm',
+    roles: ['firm_admin', 'team_lead'],
+    statuses: ['preparation.drafting', 'preparation.submitted', 'preparation.returned', 'fieldwork', 'draft'],
+  },
+  declare_independence: {
+    party: 'firm',
+    roles: [],
+    statuses: OPEN_BEFORE_ISSUE.filter((status) => status !== 'commissioned' && status !== 'declined'),
+    ownDeclaration: true,
+  },
+  edit_plan: { party: 'firm', roles: [], statuses: PLANNING, teamWork: true },
+  edit_framework: { party: 'firm', roles: [], statuses: PLANNING, teamWork: true },
+  upload_engagement_letter: {
+    party: 'bureau',
+    roles: ['bureau_admin', 'performance_officer'],
+    statuses: OPEN_BEFORE_ISSUE,
+  },
+};
+
+export interface WorkSituation {
+  status: EvaluationStatus;
+  parties: EvaluationParties;
+  actor: EvaluationActor;
+  facts: EvaluationFacts;
+}
+
+/** Why `actor` may not do `action` now, or null when they may. */
+export function workRefusal(action: WorkAction, situation: WorkSituation): RefusalCode | null {
+  const rule = WORK_RULES[action];
+  const { actor, facts } = situation;
+  const party = partyOf(situation.parties, actor.organisationId);
+  if (party === null) return 'not_a_party';
+  if (party !== rule.party) return 'wrong_party';
+  if (!rule.statuses.includes(situation.status)) return 'wrong_phase';
+  if (rule.ownDeclaration) {
+    if (!facts.actorIsTeamMember) return 'not_team_member';
+    return facts.actorHasDeclared ? 'wrong_phase' : null;
+  }
+  if (rule.teamWork) {
+    if (!facts.actorIsTeamMember) return 'not_team_member';
+    return facts.actorHasDeclared ? null : 'declaration_required';
+  }
+  return actor.roles.some((role) => rule.roles.includes(role)) ? null : 'wrong_role';
+}
+
+export function allowedWork(situation: WorkSituation): WorkAction[] {
+  return WORK_ACTIONS.filter((action) => workRefusal(action, situation) === null);
+}
