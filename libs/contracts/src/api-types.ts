@@ -15,6 +15,8 @@ export interface Organisation extends OrganisationSummary {
   contactPhone: string;
   status: 'active' | 'disabled';
   createdAt: string;
+  /** For a unit: the finance bureau it belongs to. */
+  parentBureauId: string | null;
 }
 
 export interface Me {
@@ -100,6 +102,8 @@ export interface CreateOrganisationRequest {
   contactPhone: string;
   /** The first administrator, who receives an invitation link. */
   adminEmail: string;
+  /** Required for a unit: the finance bureau it belongs to (a unit belongs to one bureau). */
+  parentBureauId?: string;
 }
 
 export interface CreatedOrganisation {

@@ -55,6 +55,31 @@ export const ERROR_MESSAGES = {
     'zh-CN': '导入的表格存在错误，未导入任何内容',
     'en-US': 'The imported sheet has errors; nothing was imported',
   },
+  // Evaluations (评价项目)
+  EVALUATION_ACTION_REFUSED: {
+    'zh-CN': '当前不能执行此操作',
+    'en-US': 'This action is not possible now',
+  },
+  EVALUATION_ACTION_FORBIDDEN: {
+    'zh-CN': '您不能对该评价项目执行此操作',
+    'en-US': 'You may not do this on this evaluation',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    'zh-CN': '同一请求标识已用于不同的内容',
+    'en-US': 'This Idempotency-Key was used for a different request',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    'zh-CN': '相同的请求正在处理中，请稍候',
+    'en-US': 'The same request is still being processed',
+  },
+  ROSTER_FIRM_UNKNOWN: {
+    'zh-CN': '未找到使用该统一社会信用代码的评价机构',
+    'en-US': 'No evaluating firm has this unified social credit code',
+  },
+  ROSTER_FIRM_EXISTS: {
+    'zh-CN': '该机构已在本局第三方机构库中',
+    'en-US': "The firm is already in the bureau's roster",
+  },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; please slow down' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal error; please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;
