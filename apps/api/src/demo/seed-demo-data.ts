@@ -1,4 +1,5 @@
 import { appendAuditEvent, withOwnerDataSource } from '@jixiao/api-platform';
+import { DATABASE_SCHEMA } from '../app/database-schema';
 import { hashPassword } from '@jixiao/api-auth';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
 
@@ -9,7 +10,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
  */
 export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return withOwnerDataSource(ownerUrl, (dataSource) =>
+  return withOwnerDataSource(ownerUrl, DATABASE_SCHEMA, (dataSource) =>
     dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('jixiao:seed', 0))`);
       await manager.query(`SELECT set_config('app.platform', 'on', true)`);
