@@ -247,7 +247,7 @@ describe('an evaluation from commission to approved plan, by three organisations
     const unitPage = (await t.http().get('/api/evaluations').set(liaison.auth).expect(200))
       .body as EvaluationPage;
     expect(unitPage.items.map((item) => item.id)).toContain(evaluation.id);
-  });
+  }, 120_000);
 
   it('refuses a stale version and a repeated request replays the first answer', async () => {
     const { evaluation, lead } = await an

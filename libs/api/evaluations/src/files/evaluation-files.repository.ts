@@ -47,6 +47,20 @@ function toFile(row: FileRow): StoredFileRecord {
   };
 }
 
+/** The storage key stays on the server. */
+function withoutStorageKey(file: StoredFileRecord): EvaluationFile {
+  return {
+    id: file.id,
+    purpose: file.purpose,
+    name: file.name,
+    mediaType: file.mediaType,
+    size: file.size,
+    sha256: file.sha256,
+    uploadedAt: file.uploadedAt,
+    uploadedByName: file.uploadedByName,
+  };
+}
+
 const FILE_COLUMNS = `id, purpose, original_name, media_type, size, sha256, uploaded_at, uploaded_by_name, storage_key`;
 
 /** Files of an evaluation (engagement letter, plan attachments): shared or internal, never changed. */
@@ -59,10 +73,7 @@ export class EvaluationFilesRepository {
       `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 ORDER BY uploaded_at`,
       [evaluation.bureau_org_id, evaluation.id],
     )) as FileRow[];
-    return rows.map((row) => {
-      const { storageKey: _key, ...file } = toFile(row);
-      return file;
-    });
+    return rows.map((row) => withoutStorageKey(toFile(row)));
   }
 
   async find(evaluation: EvaluationRow, fileId: string): Promise<StoredFileRecord | undefined> {
