@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { HealthController } from './health/health.controller';
+import { FileStorageModule } from './storage/file-storage.module';
 import { Outbox } from './outbox/outbox.service';
 import { RequestContext } from './tenancy/request-context';
 import { TenantDatabase } from './tenancy/tenant-database';
@@ -23,7 +24,7 @@ import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.inter
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Database, tenancy, request context, authentication guard, errors and audit: what every feature stands on. */
+/** Database, tenancy, request context, authentication guard, errors, audit and file storage: what every feature stands on. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -52,6 +53,7 @@ export class PlatformModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.appDatabaseUrl, 'jixiao-api')),
         PassportModule,
+        FileStorageModule.forRoot(config.storage),
         JwtModule.register({
           secret: config.jwtSecret,
           signOptions: {

@@ -42,6 +42,17 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '包含不适用于本单位类型的角色',
     'en-US': 'contains a role this kind of organisation does not have',
   },
+  'file.missing': { 'zh-CN': '请选择文件', 'en-US': 'choose a file' },
+  'file.empty': { 'zh-CN': '文件是空的', 'en-US': 'the file is empty' },
+  'file.too_large': { 'zh-CN': '文件超过允许的大小', 'en-US': 'the file is larger than allowed' },
+  'file.type_not_allowed': {
+    'zh-CN': '文件内容不是允许的类型',
+    'en-US': 'the content is not of an accepted kind',
+  },
+  'file.interrupted': {
+    'zh-CN': '上传中断，请重新选择文件上传',
+    'en-US': 'the upload broke off; upload the file again',
+  },
 };
 
 export function fieldMessage(code: string, locale: Locale): string {
