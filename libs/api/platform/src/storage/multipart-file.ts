@@ -71,6 +71,8 @@ export function receiveMultipartFile(
 
   let upload: Promise<StoredObject> | null = null;
   let filename: string | undefined;
+  /** Why we cut the file's stream off, when we did: this, not the storage's echo of it, is the answer. */
+  let refusal: AppError | null = null;
   parser.on('file', (name, file, info) => {
     if (name !== target.field || upload !== null) {
       file.resume();
@@ -78,8 +80,13 @@ export function receiveMultipartFile(
     }
     filename = info.filename;
     const body = new PassThrough();
-    file.on('limit', () => body.destroy(tooLarge));
-    file.on('error', () => body.destroy(interrupted));
+    const cutOff = (reason: AppError) => {
+      refusal ??= reason;
+      body.destroy(reason);
+    };
+    file.on('limit', () => cutOff(tooLarge));
+    file.on('error', () => cutOff(interrupted));
+    body.on('error', () => undefined); // surfaces as the rejection of put()
     // If storing stops early, keep reading the part so the parser can get to the end of the form.
     body.once('close', () =>
       process.nextTick(() => {
@@ -99,7 +106,7 @@ export function receiveMultipartFile(
       try {
         return { stored: await upload, filename };
       } catch (error) {
-        throw asRefusal(error, interrupted);
+        throw refusal ?? asRefusal(error, interrupted);
       }
     },
     async () => {
@@ -107,7 +114,7 @@ export function receiveMultipartFile(
       try {
         await upload;
       } catch (error) {
-        throw asRefusal(error, interrupted);
+        throw refusal ?? asRefusal(error, interrupted);
       }
       await storage.delete(target.key); // the file arrived whole, but the form around it did not
       throw interrupted;
@@ -115,9 +122,8 @@ export function receiveMultipartFile(
   );
 }
 
-/** Our own refusals pass through; a source that broke off means the upload was interrupted. */
+/** A source that broke off means the upload was interrupted; other failures are the storage's own. */
 function asRefusal(error: unknown, interrupted: AppError): unknown {
-  if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ERR_STREAM_PREMATURE_CLOSE' ? interrupted : error;
 }
