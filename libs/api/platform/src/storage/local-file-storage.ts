@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,6 +15,8 @@ import { assertStorageKey, InvalidStorageKeyError } from './storage-key';
 
 /** Where objects are written before they are complete; keys can never start with a dot. */
 export const PARTIAL_DIRECTORY = '.partial';
+/** No upload lasts this long (Node's request timeout is 5 minutes): an older partial file is a crash's leftover. */
+export const STALE_PARTIAL_AGE_MS = 60 * 60 * 1000;
 
 function isMissing(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -78,6 +80,28 @@ export class LocalFileStorage extends FileStorage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /**
+   * Removes partial files older than `maxAgeMs`: what a process killed mid-upload leaves behind
+   * (a failed or refused upload removes its own). Runs when the Nest module starts.
+   */
+  async removeStalePartials(maxAgeMs = STALE_PARTIAL_AGE_MS, now = Date.now()): Promise<number> {
+    const directory = join(this.root, PARTIAL_DIRECTORY);
+    const names = await readdir(directory).catch(() => []);
+    let removed = 0;
+    for (const name of names) {
+      const path = join(directory, name);
+      const info = await stat(path).catch(() => null);
+      if (info === null || now - info.mtimeMs < maxAgeMs) continue;
+      await rm(path, { force: true, recursive: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.removeStalePartials();
   }
 
   private pathOf(key: string): string {
