@@ -45,7 +45,7 @@ async function measure(name, connections, request) {
 
 async function main() {
   await withScratchApi({}, async ({ serve }) => {
-    const base = await serve(freePortBase());
+    const { base } = await serve(freePortBase());
     const auth = await signIn(base, 'admin@czj.demo');
     const rows = [];
     for (const connections of connectionCounts) {

@@ -3,12 +3,15 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 
 export const DEMO_PASSWORD = 'Demo-Pass#2026';
 /** The runtime role's development password (apps/api's default outside production). */
 const DEV_APP_DB_PASSWORD = 'jixiao_app_local_only';
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on Linux. */
+const CLOCK_TICKS = 100;
 
 export function option(name, fallback) {
   const args = process.argv.slice(2);
@@ -30,8 +33,11 @@ async function admin(adminUrl, sql) {
   }
 }
 
-export async function waitUntilUp(base, path = '/api/health') {
-  for (let i = 0; i < 200; i += 1) {
+/** Waits (up to two minutes: a busy machine starts slowly) until `child` answers on `base`. */
+export async function waitUntilUp(base, child, path = '/api/health') {
+  for (let i = 0; i < 1200; i += 1) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${base} exited while starting`);
     if ((await fetch(`${base}${path}`).catch(() => null))?.ok) return;
     await sleep(100);
   }
@@ -40,7 +46,7 @@ export async function waitUntilUp(base, path = '/api/health') {
 
 /**
  * Creates the scratch database, migrates and seeds it with `apiMain`, and hands `work` a context:
- * `serve(port, extraEnv)` starts the API, `ownerUrl`/`appUrl` are the owner and runtime-role
+ * `serve(port, extraEnv, nodeArgs)` starts the API and answers its base URL and pid, `ownerUrl`/`appUrl` are the owner and runtime-role
  * connection strings, `jwtSecret` the token secret every server of the run shares. Everything
  * started is stopped and the database dropped afterwards.
  */
@@ -82,10 +88,10 @@ export async function withScratchApi({ apiMain = 'dist/apps/api/main.js' } = {},
       jwtSecret,
       spawnServer,
       async serve(port, env = {}, nodeArgs = []) {
-        spawnServer([...nodeArgs, apiMain, 'serve'], { PORT: String(port), ...env });
+        const child = spawnServer([...nodeArgs, apiMain, 'serve'], { PORT: String(port), ...env });
         const base = `http://127.0.0.1:${port}`;
-        await waitUntilUp(base);
-        return base;
+        await waitUntilUp(base, child);
+        return { base, pid: child.pid };
       },
     });
   } finally {
@@ -109,4 +115,14 @@ export async function signIn(base, email) {
   if (!response.ok) throw new Error(`sign-in as ${email} failed: ${response.status}`);
   const { accessToken } = await response.json();
   return { authorization: `Bearer ${accessToken}` };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+export function cpuMillis(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
