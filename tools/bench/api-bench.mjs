@@ -3,41 +3,11 @@
 //   npx nx run-many -t build -p api && node tools/bench/api-bench.mjs [--seconds 10] [--connections 10,50]
 // Uses DATABASE_URL (owner connection; default: local PostgreSQL service), creates a scratch
 // database, migrates and seeds it, starts the built API, measures, and drops the database.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
+import { cpus } from 'node:os';
+import { DEMO_PASSWORD, freePortBase, option, signIn, withScratchApi } from './support/scratch-api.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
 const seconds = Number(option('seconds', '10'));
 const connectionCounts = option('connections', '10,50').split(',').map(Number);
-const port = 3900 + Math.floor(Math.random() * 90);
-const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `jixiao_bench_${Date.now().toString(36)}`;
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
-const env = { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), NODE_ENV: 'development' };
-const base = `http://127.0.0.1:${port}`;
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function run(command) {
-  const child = spawn(process.execPath, ['dist/apps/api/main.js', command], { env, stdio: 'ignore' });
-  const [code] = await once(child, 'exit');
-  if (code !== 0) throw new Error(`${command} failed with ${code}`);
-}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -74,23 +44,9 @@ async function measure(name, connections, request) {
 }
 
 async function main() {
-  await admin(`CREATE DATABASE ${database}`);
-  let server;
-  try {
-    await run('migrate');
-    await run('seed');
-    server = spawn(process.execPath, ['dist/apps/api/main.js', 'serve'], { env, stdio: 'ignore' });
-    for (let i = 0; i < 100; i += 1) {
-      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
-      await sleep(100);
-    }
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@czj.demo', password: 'Demo-Pass#2026' }),
-    });
-    const { accessToken } = await login.json();
-    const auth = { authorization: `Bearer ${accessToken}` };
+  await withScratchApi({}, async ({ serve }) => {
+    const { base } = await serve(freePortBase());
+    const auth = await signIn(base, 'admin@czj.demo');
     const rows = [];
     for (const connections of connectionCounts) {
       rows.push(await measure('GET /api/health', connections, () => fetch(`${base}/api/health`)));
@@ -112,19 +68,13 @@ async function main() {
         fetch(`${base}/api/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: 'officer@czj.demo', password: 'Demo-Pass#2026' }),
+          body: JSON.stringify({ email: 'officer@czj.demo', password: DEMO_PASSWORD }),
         }),
       ),
     );
-    console.log(
-      `\nJixiao API benchmark — ${seconds}s per row, ${process.version}, ${(await import('node:os')).cpus().length} cores`,
-    );
+    console.log(`\nJixiao API benchmark — ${seconds}s per row, ${process.version}, ${cpus().length} cores`);
     console.table(rows);
-  } finally {
-    server?.kill('SIGTERM');
-    if (server) await once(server, 'exit');
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  }
+  });
 }
 
 main().catch((error) => {

@@ -103,8 +103,8 @@ export class AuthController {
   @Get('me')
   @Authorized('read', 'Profile')
   @ApiOkResponse()
-  async current(): Promise<Me> {
-    return this.me.load(this.context.requirePrincipal().userId);
+  current(): Me {
+    return this.me.current();
   }
 
   @Post('password')

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID } from 'node:crypto';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -10,7 +10,7 @@ import { ClsModule, ClsService } from 'nestjs-cls';
 import { AuditTrail } from './audit/audit-trail.service';
 import { AccessGuard } from './authz/access.guard';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './authz/access-token';
-import { JwtStrategy } from './authz/jwt.strategy';
+import { AccessTokenVerifier } from './authz/access-token-verifier';
 import { PrincipalLoader } from './authz/principal-loader';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -57,7 +57,8 @@ export class PlatformModule {
         PassportModule,
         FileStorageModule.forRoot(config.storage),
         JwtModule.register({
-          secret: config.jwtSecret,
+          // A KeyObject: given a string, jsonwebtoken tries (and fails) to parse a public key on every call.
+          secret: createSecretKey(Buffer.from(config.jwtSecret)),
           signOptions: {
             algorithm: ACCESS_TOKEN_ALGORITHM,
             issuer: ACCESS_TOKEN_ISSUER,
@@ -75,7 +76,7 @@ export class PlatformModule {
         Outbox,
         IdempotencyStore,
         PrincipalLoader,
-        JwtStrategy,
+        AccessTokenVerifier,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },

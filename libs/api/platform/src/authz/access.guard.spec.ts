@@ -1,11 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createSecretKey, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { Reflector } from '@nestjs/core';
 import type { ExecutionContext } from '@nestjs/common';
-import { AccessGuard } from './access.guard';
-import { PublicEndpoint } from './endpoint.decorator';
-import type { PrincipalLoader } from './principal-loader';
-import type { RequestContext } from '../tenancy/request-context';
-import type { AuditTrail } from '../audit/audit-trail.service';
+import { JwtService } from '@nestjs/jwt';
+import { AccessGuard, type RequestWithClaims } from './access.guard';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './access-token';
+import { AccessTokenVerifier } from './access-token-verifier';
+import { Authorized, PublicEndpoint } from './endpoint.decorator';
 import { AppError } from '../errors/app-error';
 
 class Routes {
@@ -17,34 +18,77 @@ class Routes {
   open(): void {
     return undefined;
   }
+
+  @Authorized('read', 'User')
+  guarded(): void {
+    return undefined;
+  }
 }
 
-function contextFor(handler: keyof Routes): ExecutionContext {
+const key = createSecretKey(Buffer.from('a-test-secret-of-at-least-32-characters'));
+const jwt = new JwtService({
+  secret: key,
+  signOptions: {
+    algorithm: ACCESS_TOKEN_ALGORITHM,
+    issuer: ACCESS_TOKEN_ISSUER,
+    audience: ACCESS_TOKEN_AUDIENCE,
+  },
+});
+const claims = { sub: randomUUID(), org: randomUUID(), sid: randomUUID(), typ: 'access' as const };
+
+function contextFor(
+  handler: keyof Routes,
+  request: Partial<RequestWithClaims> = { headers: {} },
+): ExecutionContext {
   return {
     getHandler: () => Routes.prototype[handler],
     getClass: () => Routes,
-    switchToHttp: () => ({ getRequest: () => ({ headers: {} }) }),
+    switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
 }
 
 describe('AccessGuard', () => {
-  const loader = { load: vi.fn() } as unknown as PrincipalLoader;
-  const guard = new AccessGuard(new Reflector(), loader, {} as RequestContext, {} as AuditTrail);
+  const guard = new AccessGuard(new Reflector(), new AccessTokenVerifier(jwt));
 
-  it('refuses a route that declares no policy (fail closed)', async () => {
-    await expect(guard.canActivate(contextFor('undecorated'))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-      status: 403,
+  it('refuses a route that declares no policy (fail closed)', () => {
+    expect(() => guard.canActivate(contextFor('undecorated'))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', status: 403 }),
+    );
+  });
+
+  it('lets a public route through without looking at a token', () => {
+    const request = { headers: { authorization: 'Bearer not-a-token' } } as Partial<RequestWithClaims>;
+    expect(guard.canActivate(contextFor('open', request))).toBe(true);
+    expect(request.accessClaims).toBeUndefined();
+  });
+
+  it('hands the verified claims of a valid access token on to the request transaction', async () => {
+    const request = {
+      headers: { authorization: `Bearer ${await jwt.signAsync(claims)}` },
+    } as Partial<RequestWithClaims>;
+    expect(guard.canActivate(contextFor('guarded', request))).toBe(true);
+    expect(request.accessClaims).toMatchObject(claims);
+  });
+
+  it('refuses a missing, forged, foreign-audience or non-access token as AUTH_REQUIRED', async () => {
+    const valid = await jwt.signAsync(claims);
+    const tokens = [
+      undefined,
+      valid,
+      `${valid.slice(0, -4)}AAAA`,
+      await jwt.signAsync(claims, { audience: 'somewhere-else' }),
+      await jwt.signAsync({ ...claims, typ: 'refresh' }),
+      await new JwtService({ secret: 'another-secret-of-at-least-32-characters' }).signAsync(claims),
+    ];
+    const outcomes = tokens.map((token) => {
+      const headers =
+        token === undefined ? {} : { authorization: token === valid ? valid : `Bearer ${token}` };
+      try {
+        return guard.canActivate(contextFor('guarded', { headers } as Partial<RequestWithClaims>));
+      } catch (error) {
+        return error instanceof AppError ? error.code : error;
+      }
     });
-  });
-
-  it('lets a public route through without looking for a principal', async () => {
-    await expect(guard.canActivate(contextFor('open'))).resolves.toBe(true);
-    expect(loader.load).not.toHaveBeenCalled();
-  });
-
-  it('produces AppErrors, never bare exceptions', async () => {
-    const error = await guard.canActivate(contextFor('undecorated')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
+    expect(outcomes).toEqual(Array(tokens.length).fill('AUTH_REQUIRED'));
   });
 });

@@ -11,6 +11,9 @@ const TX_KEY = 'jixiao.tx';
  * context with transaction-local `set_config` (so nothing survives on the pooled connection) and makes
  * the transaction's EntityManager available through `manager`. Code that asks for `manager` outside
  * `run` fails loudly instead of quietly running on another connection without context.
+ *
+ * Transactions run at PostgreSQL's default isolation, READ COMMITTED: TypeORM would spend a second
+ * round trip on `SET TRANSACTION ISOLATION LEVEL` for naming it.
  */
 @Injectable()
 export class TenantDatabase {
@@ -30,15 +33,29 @@ export class TenantDatabase {
   }
 
   async run<T>(scope: TenantScope, work: () => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      await manager.query(
-        `SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true), set_config('app.platform', $3, true)`,
-        [scope.organisationId ?? '', scope.userId ?? '', scope.platform ? 'on' : 'off'],
-      );
+    return this.dataSource.transaction(async (manager) => {
+      await setScope(manager, scope);
       return this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(TX_KEY, manager);
         return work();
       });
     });
   }
+
+  /** Changes the tenant context of the current transaction (e.g. once the caller proves to be an operator). */
+  async setScope(scope: TenantScope): Promise<void> {
+    await setScope(this.manager, scope);
+  }
+
+  /** One round trip on a pooled connection, outside any transaction and tenant context. */
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}
+
+function setScope(manager: EntityManager, scope: TenantScope): Promise<unknown> {
+  return manager.query(
+    `SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true), set_config('app.platform', $3, true)`,
+    [scope.organisationId ?? '', scope.userId ?? '', scope.platform ? 'on' : 'off'],
+  );
 }

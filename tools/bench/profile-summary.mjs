@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Summarises a V8 CPU profile (node --cpu-prof, or bare-vs-product.mjs --cpu-prof <dir>): self time
+// by package (node_modules/<name>, node: internals, the app bundle, GC, idle) and the top functions.
+//   node tools/bench/profile-summary.mjs <file.cpuprofile> [--top 40]
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2];
+const topIndex = process.argv.indexOf('--top');
+const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 40;
+const profile = JSON.parse(readFileSync(file, 'utf8'));
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const self = new Map();
+for (let i = 0; i < profile.samples.length; i += 1) {
+  const id = profile.samples[i];
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+}
+
+function packageOf(url, name) {
+  if (!url) return name.startsWith('(') ? name : '(native)';
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (match) return match[1];
+  if (url.startsWith('node:')) return 'node: internals';
+  return url.includes('dist/') ? 'app bundle' : url;
+}
+
+const packages = new Map();
+const functions = new Map();
+let total = 0;
+for (const [id, micros] of self) {
+  const { callFrame } = byId.get(id);
+  total += micros;
+  const pkg = packageOf(callFrame.url, callFrame.functionName);
+  packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
+  const key = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
+  functions.set(key, (functions.get(key) ?? 0) + micros);
+}
+const print = (title, map, limit) => {
+  console.log(`\n${title}`);
+  for (const [key, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, limit))
+    console.log(
+      `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${key}`,
+    );
+};
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
+print('Self time by package', packages, 25);
+print('Self time by function', functions, top);
