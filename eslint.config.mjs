@@ -1,6 +1,20 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+const CAPABILITY_BASE = ['type:platform', 'type:domain', 'type:contracts'];
+const API_CAPABILITY_DEPENDENCIES = Object.entries({
+  audit: [],
+  auth: [],
+  // Inviting and administering users issues and revokes sessions.
+  organisations: ['auth'],
+  frameworks: [],
+  // An evaluation adopts (copies) a version of the firm's indicator-system library.
+  evaluations: ['frameworks'],
+}).map(([capability, uses]) => ({
+  sourceTag: `capability:${capability}`,
+  onlyDependOnLibsWithTags: [...CAPABILITY_BASE, ...uses.map((used) => `capability:${used}`)],
+}));
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -51,6 +65,9 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            // An API capability stands on the platform, the domain and the contracts; a dependency on
+            // another capability is named here on purpose, one by one.
+            ...API_CAPABILITY_DEPENDENCIES,
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             {

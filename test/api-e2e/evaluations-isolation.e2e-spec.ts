@@ -149,10 +149,12 @@ describe('an evaluation is visible to exactly its three parties', () => {
   });
 
   it('answers outsiders 404 through the API and leaves it out of their lists and to-dos', async () => {
+    const [otherBureau, otherFirm, otherUnit] = outsiders;
+    if (!otherBureau || !otherFirm || !otherUnit) throw new Error('outsiders missing');
     const signedIn: SignedIn[] = [
-      await outsiders[0]!.signIn('performance_officer'),
-      await outsiders[1]!.signIn('team_lead'),
-      await outsiders[2]!.signIn('liaison'),
+      await otherBureau.signIn('performance_officer'),
+      await otherFirm.signIn('team_lead'),
+      await otherUnit.signIn('liaison'),
     ];
     for (const who of signedIn) {
       await t.http().get(`/api/evaluations/${evaluation.id}`).set(who.auth).expect(404);
