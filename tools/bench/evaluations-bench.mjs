@@ -213,7 +213,7 @@ await withScratchApi({}, async ({ ownerUrl, serve }) => {
       const result = await load(`${base}${path}`, officer);
       figures.push({ total, name, ...result });
       console.log(
-        `${String(total).padStart(6)}  ${name.padEnd(26)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  non2xx ${result.non2xx}`,
+        `${String(total).padStart(6)}  ${name.padEnd(26)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(0)} ms  p95 ${result.p95.toFixed(0)} ms  p99 ${result.p99.toFixed(0)} ms  non2xx ${result.non2xx}`,
       );
     }
   }
