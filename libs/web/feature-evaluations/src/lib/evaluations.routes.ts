@@ -1,0 +1,29 @@
+import type { Route } from '@angular/router';
+import { CommissionPage } from './commission/commission.page';
+import { EvaluationPage } from './detail/evaluation.page';
+import { commissionGuard, evaluationsGuard, rosterGuard } from './evaluations.guards';
+import { EvaluationsPage } from './list/evaluations.page';
+import { RosterPage } from './roster/roster.page';
+
+/** /evaluations (list), /evaluations/new (commission) and /evaluations/:id, loaded lazily under the shell. */
+export const EVALUATION_ROUTES: Route[] = [
+  {
+    path: '',
+    canActivate: [evaluationsGuard],
+    children: [
+      { path: '', title: '评价项目 · 绩效评价协同平台', component: EvaluationsPage },
+      {
+        path: 'new',
+        title: '委托评价 · 绩效评价协同平台',
+        canActivate: [commissionGuard],
+        component: CommissionPage,
+      },
+      { path: ':id', title: '评价项目 · 绩效评价协同平台', component: EvaluationPage },
+    ],
+  },
+];
+
+/** /roster — 第三方机构库. */
+export const ROSTER_ROUTES: Route[] = [
+  { path: '', title: '第三方机构库 · 绩效评价协同平台', canActivate: [rosterGuard], component: RosterPage },
+];
