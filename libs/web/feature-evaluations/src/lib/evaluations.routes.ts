@@ -1,4 +1,7 @@
+import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
+import { I18nService } from '@jixiao/web-data-access';
+import { provideNzNativeDateAdapter } from 'ng-zorro-antd/core/time';
 import { CommissionPage } from './commission/commission.page';
 import { EvaluationPage } from './detail/evaluation.page';
 import { commissionGuard, evaluationsGuard, rosterGuard } from './evaluations.guards';
@@ -10,6 +13,10 @@ export const EVALUATION_ROUTES: Route[] = [
   {
     path: '',
     canActivate: [evaluationsGuard],
+    // nz-date-picker (the commission form's due dates) needs a date adapter; native Date is enough here.
+    providers: [
+      provideNzNativeDateAdapter(() => ({ locale: inject(I18nService).locale(), firstDayOfWeek: 1 })),
+    ],
     children: [
       { path: '', title: '评价项目 · 绩效评价协同平台', component: EvaluationsPage },
       {

@@ -74,8 +74,9 @@ type DueDateControls = Record<CommissionDuePhase, FormControl<Date | null>>;
       align-items: center;
       gap: 12px;
     }
-    .jx-hidden {
-      display: none;
+    /* antd shows file inputs inside forms (display: block); this one is driven by the button. */
+    input.jx-hidden {
+      display: none !important;
     }
     .jx-muted {
       color: rgba(0, 0, 0, 0.45);

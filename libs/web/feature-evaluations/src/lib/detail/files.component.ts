@@ -109,8 +109,9 @@ import { fileSize } from '../model/file-size';
       gap: 12px;
       margin-bottom: 8px;
     }
-    .jx-hidden {
-      display: none;
+    /* antd shows file inputs inside forms (display: block); this one is driven by the button. */
+    input.jx-hidden {
+      display: none !important;
     }
     .jx-progress {
       width: 200px;

@@ -101,9 +101,13 @@ type PlanForm = Record<WorkPlanSection, FormControl<string>>;
     }
     .jx-check li {
       display: flex;
-      gap: 6px;
+      flex-wrap: wrap;
+      gap: 2px 6px;
       align-items: baseline;
       margin-bottom: 6px;
+    }
+    .jx-nowrap {
+      white-space: nowrap;
     }
     .jx-bad {
       color: #cf1322;
