@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedInvitation, ErrorResponse, Organisation, UserRecord } from '@jixiao/contracts';
+import { an } from '../factories';
 import { miniFramework } from '../support/mini-framework';
 import { routeInventory } from '../support/route-inventory';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
 /** For each route with an id: how to call it as an intruder with an otherwise valid request. */
-type Target = 'organisation' | 'user' | 'invitation' | 'framework';
+type Target = 'organisation' | 'user' | 'invitation' | 'framework' | 'evaluation';
 
 const PROBES: Record<string, { target: Target; body?: object }> = {
   'GET /api/organisations/:id': { target: 'organisation' },
@@ -27,6 +28,29 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/frameworks/:id/retire': { target: 'framework' },
   'POST /api/frameworks/:id/restore': { target: 'framework' },
   'GET /api/framework-files/:id/export.xlsx': { target: 'framework' },
+  'GET /api/evaluations/:id': { target: 'evaluation' },
+  'POST /api/evaluations/:id/transitions': {
+    target: 'evaluation',
+    body: { event: 'CANCEL', version: 1, comment: '入侵者' },
+  },
+  'GET /api/evaluations/:id/team/candidates': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/team': { target: 'evaluation', body: { members: [] } },
+  'POST /api/evaluations/:id/declaration': {
+    target: 'evaluation',
+    body: { text: '入侵者', confirmed: true },
+  },
+  'PUT /api/evaluations/:id/plan': {
+    target: 'evaluation',
+    body: { purpose: 'x', basis: 'x', methods: 'x', schedule: 'x', risks: 'x', version: 1 },
+  },
+  'POST /api/evaluations/:id/framework': {
+    target: 'evaluation',
+    body: { templateId: 'builtin-zhongshan-2024' },
+  },
+  'PUT /api/evaluations/:id/framework': {
+    target: 'evaluation',
+    body: { framework: miniFramework('入侵者'), version: 1 },
+  },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
@@ -40,6 +64,13 @@ async function checksum(url: string): Promise<string> {
       'outbox_message',
       'framework_template',
       'framework_template_version',
+      'evaluation',
+      'evaluation_history',
+      'evaluation_member',
+      'evaluation_plan',
+      'evaluation_framework',
+      'evaluation_file',
+      'firm_roster',
     ];
     const parts: string[] = [];
     for (const table of tables) {
@@ -73,7 +104,23 @@ describe('cross-organisation access through every route', () => {
       .set(firmAdmin.auth)
       .send({ framework: miniFramework() })
       .expect(201);
+    // An evaluation none of the intruders is a party to: another bureau, firm and unit.
+    const otherBureau = await an
+      .organisation('bureau')
+      .withUser('bureau_admin')
+      .withUser('performance_officer')
+      .build(t);
+    const otherFirm = await an.organisation('firm').withUser('team_lead').withUser('evaluator').build(t);
+    const otherUnit = await an.organisation('unit').under(otherBureau).withUser('liaison').build(t);
+    const { evaluation } = await an
+      .evaluation()
+      .commissionedBy(otherBureau)
+      .withFirm(otherFirm)
+      .forUnit(otherUnit)
+      .inStatus('preparation.submitted')
+      .build(t);
     victim = {
+      evaluation: evaluation.id,
       framework: (template.body as { id: string }).id,
       organisation: firmAdmin.session.user.organisation.id,
       user: users.find((user) => user.email === 'evaluator@firm.demo')?.id ?? '',

@@ -245,7 +245,27 @@ describe('invitations, roles, disabling and onboarding', () => {
       contactName: '艾力',
       contactPhone: '0994-2000000',
       adminEmail: 'admin@yab.demo',
+      parentBureauId: '',
     };
+    const organisations = (await t.http().get('/api/organisations').set(operator.auth).expect(200)).body as {
+      id: string;
+      kind: string;
+    }[];
+    const bureauId = organisations.find((organisation) => organisation.kind === 'bureau')?.id ?? '';
+    const firmId = organisations.find((organisation) => organisation.kind === 'firm')?.id ?? '';
+    body.parentBureauId = bureauId;
+    for (const [parentBureauId, code] of [
+      [undefined, 'organisation.parent_required'],
+      [firmId, 'organisation.parent_not_bureau'],
+    ] as const) {
+      const orphan = await t
+        .http()
+        .post('/api/organisations')
+        .set(operator.auth)
+        .send({ ...body, creditCode, parentBureauId });
+      expect(orphan.status).toBe(400);
+      expect((orphan.body as ErrorResponse).details?.[0]).toMatchObject({ field: 'parentBureauId', code });
+    }
     const invalid = await t.http().post('/api/organisations').set(operator.auth).send(body);
     expect(invalid.status).toBe(400);
     expect((invalid.body as ErrorResponse).details?.[0]).toMatchObject({
@@ -261,7 +281,7 @@ describe('invitations, roles, disabling and onboarding', () => {
         .send({ ...body, creditCode: creditCode.toLowerCase() })
         .expect(201)
     ).body as CreatedOrganisation;
-    expect(created.organisation).toMatchObject({ kind: 'unit', creditCode });
+    expect(created.organisation).toMatchObject({ kind: 'unit', creditCode, parentBureauId: bureauId });
     expect(created.adminInvitation.invitation.roles).toEqual(['unit_admin']);
 
     const duplicate = await t

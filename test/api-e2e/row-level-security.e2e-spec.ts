@@ -16,7 +16,19 @@ const ORGANISATION_OWNED: Record<string, string> = {
   outbox_message: 'organisation_id',
   framework_template: 'organisation_id',
   framework_template_version: 'organisation_id',
+  idempotency_key: 'organisation_id',
+  firm_roster: 'bureau_org_id',
 };
+
+/** Evaluation-scoped tables: shared with the three parties (or internal to one); see evaluations-row-level-security. */
+export const PARTY_TABLES = [
+  'evaluation',
+  'evaluation_history',
+  'evaluation_member',
+  'evaluation_plan',
+  'evaluation_framework',
+  'evaluation_file',
+];
 
 describe('row-level security', () => {
   let t: TestApp;
@@ -69,7 +81,9 @@ describe('row-level security', () => {
                    SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname LIKE '%org%_id' AND NOT a.attisdropped))`)
         ).rows as { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[],
     );
-    expect(rows.map((row) => row.relname).sort()).toEqual(Object.keys(ORGANISATION_OWNED).sort());
+    expect(rows.map((row) => row.relname).sort()).toEqual(
+      [...Object.keys(ORGANISATION_OWNED), ...PARTY_TABLES].sort(),
+    );
     expect(rows.filter((row) => !row.relrowsecurity || !row.relforcerowsecurity)).toEqual([]);
   });
 
@@ -114,9 +128,12 @@ describe('row-level security', () => {
 
   it('shows an organisation only its own rows', async () => {
     for (const [table, column] of Object.entries(ORGANISATION_OWNED)) {
+      // A bureau also reads the organisation rows of its own units (and nothing else of them).
       const rows = await asOrganisation<{ owner: string }>(
         bureauId,
-        `SELECT DISTINCT ${column}::text AS owner FROM ${table}`,
+        table === 'organisation'
+          ? `SELECT DISTINCT coalesce(parent_bureau_id, id)::text AS owner FROM organisation`
+          : `SELECT DISTINCT ${column}::text AS owner FROM ${table}`,
       );
       expect({ table, owners: rows.map((row) => row.owner).filter((owner) => owner !== bureauId) }).toEqual({
         table,

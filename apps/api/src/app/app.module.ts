@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditLogModule } from '@jixiao/api-audit';
 import { AuthModule } from '@jixiao/api-auth';
+import { EvaluationsModule } from '@jixiao/api-evaluations';
 import { FrameworksModule } from '@jixiao/api-frameworks';
 import { OrganisationsModule } from '@jixiao/api-organisations';
 import { PlatformModule, type AppConfig } from '@jixiao/api-platform';
+import { DATABASE_SCHEMA } from './database-schema';
 
 @Module({})
 export class AppModule {
@@ -11,11 +13,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, DATABASE_SCHEMA),
         AuthModule,
         OrganisationsModule,
         AuditLogModule,
         FrameworksModule,
+        EvaluationsModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { loadAppConfig, migrateDatabase, resetDatabase } from '@jixiao/api-platform';
 import { createApp } from '../app/create-app';
+import { DATABASE_SCHEMA } from '../app/database-schema';
 import { demoCredentialsTable } from '../demo/demo-credentials';
 import { seedDemoData } from '../demo/seed-demo-data';
 
@@ -20,7 +21,11 @@ export async function runCommand(command: Command): Promise<void> {
       return;
     case 'migrate': {
       const config = loadAppConfig();
-      const applied = await migrateDatabase(config.ownerDatabaseUrl, config.appDatabasePassword);
+      const applied = await migrateDatabase(
+        config.ownerDatabaseUrl,
+        config.appDatabasePassword,
+        DATABASE_SCHEMA,
+      );
       logger.log(
         applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
       );
@@ -29,7 +34,7 @@ export async function runCommand(command: Command): Promise<void> {
     case 'reset': {
       const config = loadAppConfig();
       if (config.production) throw new Error('reset is refused when NODE_ENV=production');
-      await resetDatabase(config.ownerDatabaseUrl, config.appDatabasePassword);
+      await resetDatabase(config.ownerDatabaseUrl, config.appDatabasePassword, DATABASE_SCHEMA);
       logger.log('Database reset and migrated');
       return;
     }

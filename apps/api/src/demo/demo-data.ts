@@ -62,6 +62,18 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     ],
   },
   {
+    kind: 'firm',
+    name: '新疆财经大学绩效评价研究中心',
+    region: '新疆维吾尔自治区乌鲁木齐市',
+    creditCodeBase: '12650000MB1234567',
+    contactName: '艾力',
+    contactPhone: '0991-7654321',
+    users: [
+      { email: 'admin@xjufe.demo', displayName: '艾力', roles: ['firm_admin'] },
+      { email: 'lead@xjufe.demo', displayName: '高原', roles: ['team_lead'] },
+    ],
+  },
+  {
     kind: 'unit',
     name: '昌吉市人民政府中山路街道办事处',
     region: '新疆维吾尔自治区昌吉回族自治州昌吉市',

@@ -1,6 +1,9 @@
 import { appendAuditEvent, withOwnerDataSource } from '@jixiao/api-platform';
+import { DATABASE_SCHEMA } from '../app/database-schema';
 import { hashPassword } from '@jixiao/api-auth';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
+import { seedDemoEngagements } from './seed-demo-engagements';
+import type { DemoActor } from './seed-demo-evaluations';
 
 /**
  * Inserts the demo organisations and users unless they exist. Runs on the owner connection, but sets
@@ -9,7 +12,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
  */
 export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return withOwnerDataSource(ownerUrl, (dataSource) =>
+  return withOwnerDataSource(ownerUrl, DATABASE_SCHEMA, (dataSource) =>
     dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('jixiao:seed', 0))`);
       await manager.query(`SELECT set_config('app.platform', 'on', true)`);
@@ -18,6 +21,8 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
       ])) as unknown[];
       if (existing.length > 0) return { created: false };
 
+      const ids = new Map<string, string>();
+      const users = new Map<string, DemoActor>();
       for (const organisation of DEMO_ORGANISATIONS) {
         const [{ id }] = (await manager.query(
           `INSERT INTO organisation (kind, name, region, credit_code, contact_name, contact_phone)
@@ -31,6 +36,7 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
             organisation.contactPhone,
           ],
         )) as [{ id: string }];
+        ids.set(organisation.name, id);
         await manager.query(`SELECT set_config('app.org_id', $1, true)`, [id]);
         const audit = (
           action: string,
@@ -60,8 +66,16 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
             [id, user.email, user.displayName, passwordHash, user.roles],
           )) as [{ id: string }];
           await audit('user.create', 'user', userId, { email: user.email, roles: user.roles });
+          users.set(user.email, {
+            userId,
+            organisationId: id,
+            roles: user.roles,
+            name: user.displayName,
+            organisationName: organisation.name,
+          });
         }
       }
+      await seedDemoEngagements(manager, ids, users);
       return { created: true };
     }),
   );

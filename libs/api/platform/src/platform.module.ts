@@ -14,8 +14,10 @@ import { JwtStrategy } from './authz/jwt.strategy';
 import { PrincipalLoader } from './authz/principal-loader';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import type { DatabaseSchema } from './database/database-schema';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { HealthController } from './health/health.controller';
+import { IdempotencyStore } from './idempotency/idempotency-store';
 import { Outbox } from './outbox/outbox.service';
 import { RequestContext } from './tenancy/request-context';
 import { TenantDatabase } from './tenancy/tenant-database';
@@ -27,7 +29,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, schema: DatabaseSchema): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
@@ -50,7 +52,7 @@ export class PlatformModule {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.appDatabaseUrl, 'jixiao-api')),
+        TypeOrmModule.forRoot(dataSourceOptions(config.appDatabaseUrl, 'jixiao-api', schema)),
         PassportModule,
         JwtModule.register({
           secret: config.jwtSecret,
@@ -69,13 +71,14 @@ export class PlatformModule {
         RequestContext,
         AuditTrail,
         Outbox,
+        IdempotencyStore,
         PrincipalLoader,
         JwtStrategy,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
       ],
-      exports: [APP_CONFIG, TenantDatabase, RequestContext, AuditTrail, Outbox, JwtModule],
+      exports: [APP_CONFIG, TenantDatabase, RequestContext, AuditTrail, Outbox, IdempotencyStore, JwtModule],
     };
   }
 }

@@ -4,7 +4,15 @@ import { ADMIN_ROLE_BY_KIND, type Role } from '../organisation/roles';
 
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'onboard' | 'verify';
 export type SubjectName =
-  'Organisation' | 'User' | 'Invitation' | 'AuditEvent' | 'Profile' | 'Home' | 'Framework';
+  | 'Organisation'
+  | 'User'
+  | 'Invitation'
+  | 'AuditEvent'
+  | 'Profile'
+  | 'Home'
+  | 'Framework'
+  | 'Evaluation'
+  | 'FirmRoster';
 export type Subject = SubjectName | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
@@ -16,6 +24,14 @@ export const FRAMEWORK_EDITORS: readonly Role[] = [
   'team_lead',
   'evaluator',
 ];
+
+/** The evaluation column that names an organisation of each kind as a party. */
+const EVALUATION_PARTY_COLUMN: Record<OrganisationKind, 'bureauOrgId' | 'firmOrgId' | 'unitOrgId' | null> = {
+  platform: null,
+  bureau: 'bureauOrgId',
+  firm: 'firmOrgId',
+  unit: 'unitOrgId',
+};
 
 /** Who is acting: the verified user, their organisation and the roles they hold in it. */
 export interface Principal {
@@ -51,6 +67,19 @@ export function defineAbilityFor(principal: Principal): AppAbility {
     can('read', 'Framework', own);
     if (principal.roles.some((role) => FRAMEWORK_EDITORS.includes(role))) {
       can(['create', 'update', 'delete'], 'Framework', own);
+    }
+  }
+
+  // Evaluations: each party reads the evaluations it is a party to (conditions on the party columns);
+  // bureau staff commission them. What each may do inside one is the lifecycle machine's rule table.
+  const partyColumn = EVALUATION_PARTY_COLUMN[principal.organisationKind];
+  if (partyColumn) {
+    can('read', 'Evaluation', { [partyColumn]: principal.organisationId });
+    if (principal.organisationKind === 'bureau') {
+      can('create', 'Evaluation', { bureauOrgId: principal.organisationId });
+      can('read', 'FirmRoster', { bureauOrgId: principal.organisationId });
+      if (principal.roles.includes('bureau_admin'))
+        can(['create', 'update'], 'FirmRoster', { bureauOrgId: principal.organisationId });
     }
   }
 

@@ -21,12 +21,18 @@ interface EventRule {
   check?: (context: EvaluationContext, event: EvaluationEvent) => RefusalCode | null;
 }
 
+/** Everything that still keeps the work plan from being submitted (empty when nothing does). */
+export function planBlockers(facts: EvaluationFacts): RefusalCode[] {
+  const blockers: RefusalCode[] = [];
+  if (!facts.teamHasLead) blockers.push('team_without_lead');
+  if (facts.undeclaredMembers > 0) blockers.push('declarations_missing');
+  if (!facts.frameworkAdopted) blockers.push('framework_missing');
+  if (facts.planMissingSections.length > 0) blockers.push('plan_incomplete');
+  return blockers;
+}
+
 function planReady(facts: EvaluationFacts): RefusalCode | null {
-  if (!facts.teamHasLead) return 'team_without_lead';
-  if (facts.undeclaredMembers > 0) return 'declarations_missing';
-  if (!facts.frameworkAdopted) return 'framework_missing';
-  if (facts.planMissingSections.length > 0) return 'plan_incomplete';
-  return null;
+  return planBlockers(facts)[0] ?? null;
 }
 
 /** The rule of every event, one table: the machine's guards and the web's buttons both read it. */

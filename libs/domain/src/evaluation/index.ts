@@ -5,7 +5,7 @@ export * from './evaluation-actor';
 export * from './evaluation-events';
 export * from './evaluation-context';
 export * from './refusals';
-export { EVENT_RULES, eventRefusal } from './event-rules';
+export { EVENT_RULES, eventRefusal, planBlockers } from './event-rules';
 export { EVALUATION_MACHINE_VERSION, evaluationMachine } from './evaluation.machine';
 export * from './evaluation-snapshot';
 export * from './work-actions';

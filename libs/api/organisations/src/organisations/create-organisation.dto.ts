@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateOrganisationRequest } from '@jixiao/contracts';
 import { ONBOARDABLE_KINDS, type OnboardableKind } from '@jixiao/domain';
 import { Trimmed } from '@jixiao/api-platform';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ enum: ONBOARDABLE_KINDS })
@@ -49,4 +49,9 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   @IsEmail()
   @MaxLength(254)
   adminEmail!: string;
+
+  @ApiPropertyOptional({ description: 'Required for a unit: the finance bureau it belongs to.' })
+  @IsOptional()
+  @IsUUID()
+  parentBureauId?: string;
 }

@@ -29,6 +29,7 @@ export function toOrganisation(organisation: OrganisationEntity): Organisation {
     contactPhone: organisation.contactPhone,
     status: organisation.status,
     createdAt: organisation.createdAt.toISOString(),
+    parentBureauId: organisation.parentBureauId,
   };
 }
 
@@ -68,6 +69,7 @@ export class OrganisationsService {
         { field: 'creditCode', code: `credit_code.${problem}` },
       ]);
     const repository = this.db.manager.getRepository(OrganisationEntity);
+    const parentBureauId = await this.parentBureauFor(dto);
     if (await repository.exists({ where: { creditCode } })) {
       throw new AppError('CREDIT_CODE_TAKEN', 409, [{ field: 'creditCode', code: 'credit_code.taken' }]);
     }
@@ -80,6 +82,7 @@ export class OrganisationsService {
         creditCode,
         contactName: dto.contactName,
         contactPhone: dto.contactPhone,
+        parentBureauId,
         status: 'active' as const,
         version: 1,
       });
@@ -106,6 +109,23 @@ export class OrganisationsService {
       organisation: toOrganisation(await repository.findOneByOrFail({ id: organisation.id })),
       adminInvitation,
     };
+  }
+
+  /** A unit belongs to one active finance bureau; other kinds belong to none. */
+  private async parentBureauFor(dto: CreateOrganisationDto): Promise<string | null> {
+    if (dto.kind !== 'unit') {
+      if (dto.parentBureauId)
+        throw AppError.validation([{ field: 'parentBureauId', code: 'organisation.parent_only_for_units' }]);
+      return null;
+    }
+    if (!dto.parentBureauId)
+      throw AppError.validation([{ field: 'parentBureauId', code: 'organisation.parent_required' }]);
+    const bureau = await this.db.manager
+      .getRepository(OrganisationEntity)
+      .findOneBy({ id: dto.parentBureauId, kind: 'bureau', status: 'active' });
+    if (!bureau)
+      throw AppError.validation([{ field: 'parentBureauId', code: 'organisation.parent_not_bureau' }]);
+    return bureau.id;
   }
 
   async update(id: string, dto: UpdateOrganisationDto): Promise<Organisation> {

@@ -1,13 +1,17 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES, MIGRATIONS } from './entities';
+import type { DatabaseSchema } from './database-schema';
 
 /** Options for a connection; `url` decides the role (owner for migrations, jixiao_app at runtime). */
-export function dataSourceOptions(url: string, applicationName: string): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  applicationName: string,
+  schema: DatabaseSchema,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: [...schema.entities],
+    migrations: [...schema.migrations],
     migrationsRun: false,
     synchronize: false,
     uuidExtension: 'pgcrypto',

@@ -1,13 +1,15 @@
 import { DataSource } from 'typeorm';
 import { APP_DATABASE_ROLE } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import type { DatabaseSchema } from './database-schema';
 
 /** Opens an owner connection, runs `fn`, closes it. */
 export async function withOwnerDataSource<T>(
   ownerUrl: string,
+  schema: DatabaseSchema,
   fn: (ds: DataSource) => Promise<T>,
 ): Promise<T> {
-  const dataSource = new DataSource(dataSourceOptions(ownerUrl, 'jixiao-admin'));
+  const dataSource = new DataSource(dataSourceOptions(ownerUrl, 'jixiao-admin', schema));
   await dataSource.initialize();
   try {
     return await fn(dataSource);
@@ -20,8 +22,12 @@ export async function withOwnerDataSource<T>(
  * Applies pending migrations, then lets the runtime role log in with the configured password.
  * Returns the names of the migrations applied.
  */
-export async function migrateDatabase(ownerUrl: string, appPassword: string): Promise<string[]> {
-  return withOwnerDataSource(ownerUrl, async (dataSource) => {
+export async function migrateDatabase(
+  ownerUrl: string,
+  appPassword: string,
+  schema: DatabaseSchema,
+): Promise<string[]> {
+  return withOwnerDataSource(ownerUrl, schema, async (dataSource) => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     const [{ quoted }] = (await dataSource.query(`SELECT quote_literal($1) AS quoted`, [appPassword])) as [
       { quoted: string },
@@ -36,10 +42,14 @@ export async function migrateDatabase(ownerUrl: string, appPassword: string): Pr
 }
 
 /** Drops every object in the public schema and migrates again. Development and tests only. */
-export async function resetDatabase(ownerUrl: string, appPassword: string): Promise<string[]> {
-  await withOwnerDataSource(ownerUrl, async (dataSource) => {
+export async function resetDatabase(
+  ownerUrl: string,
+  appPassword: string,
+  schema: DatabaseSchema,
+): Promise<string[]> {
+  await withOwnerDataSource(ownerUrl, schema, async (dataSource) => {
     await dataSource.query(`DROP SCHEMA public CASCADE`);
     await dataSource.query(`CREATE SCHEMA public`);
   });
-  return migrateDatabase(ownerUrl, appPassword);
+  return migrateDatabase(ownerUrl, appPassword, schema);
 }

@@ -6,16 +6,19 @@ import { SessionEntity } from '../identity/session.entity';
 import { UserEntity } from '../identity/user.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-spine';
-import { FrameworkTemplates1763900000000 } from './migrations/1763900000000-framework-templates';
+import { UnitsAndIdempotency1764000000000 } from './migrations/1764000000000-units-and-idempotency';
+import type { DatabaseSchema } from './database-schema';
 
-export const ENTITIES = [
-  OrganisationEntity,
-  UserEntity,
-  InvitationEntity,
-  SessionEntity,
-  RefreshTokenEntity,
-  AuditEventEntity,
-  OutboxMessageEntity,
-];
-
-export const MIGRATIONS = [PlatformSpine1763800000000, FrameworkTemplates1763900000000];
+/** Identity and infrastructure tables: organisations, users, sessions, invitations, audit, outbox. */
+export const PLATFORM_SCHEMA: DatabaseSchema = {
+  entities: [
+    OrganisationEntity,
+    UserEntity,
+    InvitationEntity,
+    SessionEntity,
+    RefreshTokenEntity,
+    AuditEventEntity,
+    OutboxMessageEntity,
+  ],
+  migrations: [PlatformSpine1763800000000, UnitsAndIdempotency1764000000000],
+};

@@ -42,6 +42,52 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '包含不适用于本单位类型的角色',
     'en-US': 'contains a role this kind of organisation does not have',
   },
+  'organisation.parent_required': {
+    'zh-CN': '请选择所属财政局',
+    'en-US': 'choose the finance bureau the unit belongs to',
+  },
+  'organisation.parent_not_bureau': {
+    'zh-CN': '所选单位不是有效的财政局',
+    'en-US': 'is not an active finance bureau',
+  },
+  'organisation.parent_only_for_units': {
+    'zh-CN': '只有被评价单位可以指定所属财政局',
+    'en-US': 'only units belong to a bureau',
+  },
+  'evaluation.unit_not_overseen': {
+    'zh-CN': '请选择本局所属的被评价单位',
+    'en-US': 'choose one of the bureau’s units',
+  },
+  'evaluation.firm_not_in_roster': {
+    'zh-CN': '请选择本局第三方机构库中的在用机构',
+    'en-US': 'choose an active firm of the bureau’s roster',
+  },
+  'evaluation.due_date_order': {
+    'zh-CN': '截止日期不能早于前一阶段的截止日期',
+    'en-US': 'must not be before the previous phase’s due date',
+  },
+  decimal: {
+    'zh-CN': '请输入不超过 4 位小数的非负数',
+    'en-US': 'must be a non-negative number with at most 4 decimals',
+  },
+  isISO8601: { 'zh-CN': '日期格式应为 YYYY-MM-DD', 'en-US': 'must be a date (YYYY-MM-DD)' },
+  isBoolean: { 'zh-CN': '必须是是/否', 'en-US': 'must be true or false' },
+  equals: { 'zh-CN': '请勾选确认', 'en-US': 'must be confirmed' },
+  stale: {
+    'zh-CN': '数据已被他人修改，请刷新后重试',
+    'en-US': 'was changed by someone else; reload and try again',
+  },
+  'team.duplicate_member': { 'zh-CN': '同一人员不能重复加入', 'en-US': 'must not list a person twice' },
+  'team.one_lead': { 'zh-CN': '评价小组须有且只有一名项目负责人', 'en-US': 'must have exactly one lead' },
+  'team.not_firm_user': {
+    'zh-CN': '只能选择本机构的在用人员',
+    'en-US': 'must be an active user of the firm',
+  },
+  'roster.firm_unknown': {
+    'zh-CN': '未找到使用该统一社会信用代码的评价机构',
+    'en-US': 'no evaluating firm has this code',
+  },
+  'roster.firm_exists': { 'zh-CN': '该机构已在机构库中', 'en-US': 'is already in the roster' },
 };
 
 export function fieldMessage(code: string, locale: Locale): string {

@@ -24,6 +24,10 @@ export class OrganisationEntity {
   @Column({ name: 'contact_phone', type: 'text' })
   contactPhone!: string;
 
+  /** For a unit: the finance bureau it belongs to. */
+  @Column({ name: 'parent_bureau_id', type: 'uuid', nullable: true })
+  parentBureauId!: string | null;
+
   @Column({ type: 'text' })
   status!: 'active' | 'disabled';
 

@@ -1,0 +1,62 @@
+import { Module } from '@nestjs/common';
+import { FrameworksModule } from '@jixiao/api-frameworks';
+import { EvaluationAccess } from './evaluations/evaluation-access';
+import { EvaluationDetailReader } from './evaluations/evaluation-detail';
+import { EvaluationFactsReader } from './evaluations/evaluation-facts';
+import { EvaluationTransitions } from './evaluations/evaluation-transitions.service';
+import { EvaluationRepository } from './evaluations/evaluation.repository';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { EvaluationsService } from './evaluations/evaluations.service';
+import { TodoReader } from './evaluations/todo-reader';
+import { WorkGuard } from './evaluations/work-guard';
+import { EvaluationFilesRepository } from './files/evaluation-files.repository';
+import { EvaluationFrameworkController } from './framework/evaluation-framework.controller';
+import { EvaluationFrameworkRepository } from './framework/evaluation-framework.repository';
+import { EvaluationFrameworkService } from './framework/evaluation-framework.service';
+import { HistoryRepository } from './history/history.repository';
+import { WorkPlanController } from './plan/work-plan.controller';
+import { WorkPlanRepository } from './plan/work-plan.repository';
+import { WorkPlanService } from './plan/work-plan.service';
+import { FirmRosterController } from './roster/firm-roster.controller';
+import { FirmRosterRepository } from './roster/firm-roster.repository';
+import { FirmRosterService } from './roster/firm-roster.service';
+import { TeamController } from './team/team.controller';
+import { TeamRepository } from './team/team.repository';
+import { TeamService } from './team/team.service';
+
+/**
+ * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
+ * declarations, the work plan, the adopted indicator system, files, and the bureau's firm roster.
+ * Depends on the indicator-system library on purpose (adoption copies one of its versions).
+ */
+@Module({
+  imports: [FrameworksModule],
+  controllers: [
+    EvaluationsController,
+    TeamController,
+    WorkPlanController,
+    EvaluationFrameworkController,
+    FirmRosterController,
+  ],
+  providers: [
+    EvaluationRepository,
+    HistoryRepository,
+    TeamRepository,
+    WorkPlanRepository,
+    EvaluationFrameworkRepository,
+    EvaluationFilesRepository,
+    FirmRosterRepository,
+    EvaluationAccess,
+    EvaluationFactsReader,
+    EvaluationDetailReader,
+    WorkGuard,
+    TodoReader,
+    EvaluationsService,
+    EvaluationTransitions,
+    TeamService,
+    WorkPlanService,
+    EvaluationFrameworkService,
+    FirmRosterService,
+  ],
+})
+export class EvaluationsModule {}

@@ -1,0 +1,2 @@
+export * from './evaluations.module';
+export { EVALUATIONS_SCHEMA } from './evaluations.schema';

@@ -1,0 +1,8 @@
+import type { DatabaseSchema } from '@jixiao/api-platform';
+import { FrameworkTemplates1763900000000 } from './migrations/1763900000000-framework-templates';
+
+/** The indicator-system library's tables (queried through SQL; no entities). */
+export const FRAMEWORKS_SCHEMA: DatabaseSchema = {
+  entities: [],
+  migrations: [FrameworkTemplates1763900000000],
+};

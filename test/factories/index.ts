@@ -1,0 +1,12 @@
+import { EvaluationBuilder } from './evaluation.builder';
+import { OrganisationBuilder } from './organisation.builder';
+import type { OnboardableKind } from '@jixiao/domain';
+
+/** Test-data builders: `an.organisation('firm').withUser('team_lead').build(t)`, `an.evaluation()…`. */
+export const an = {
+  organisation: (kind: OnboardableKind) => new OrganisationBuilder(kind),
+  evaluation: () => new EvaluationBuilder(),
+};
+
+export { send, COMPLETE_PLAN } from './evaluation.builder';
+export type { BuiltOrganisation, BuiltUser } from './organisation.builder';
