@@ -579,7 +579,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'commission.titleField': 'Title',
   'commission.titleHint': 'Optional; generated from unit, year and kind when empty',
   'commission.funds': 'Funds in scope (10k CNY)',
-  'commission.fundsInvalid': 'Enter an amount in 10k CNY with at most 6 decimals',
+  'commission.fundsInvalid': 'Enter an amount in 10k CNY with at most 4 decimals',
   'commission.focus': 'Focus',
   'commission.requirements': 'Requirements',
   'commission.dueDates': 'Due dates by phase (optional)',

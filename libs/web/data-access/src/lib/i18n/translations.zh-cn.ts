@@ -568,7 +568,7 @@ export const ZH_CN = {
   'commission.titleField': '项目名称',
   'commission.titleHint': '可留空，系统按单位、年度和类型生成',
   'commission.funds': '评价资金规模（万元）',
-  'commission.fundsInvalid': '请输入金额（万元），最多 6 位小数',
+  'commission.fundsInvalid': '请输入金额（万元），最多 4 位小数',
   'commission.focus': '评价重点',
   'commission.requirements': '评价要求',
   'commission.dueDates': '各阶段截止日期（可选）',

@@ -12,8 +12,8 @@ export const COMMISSION_DUE_PHASES = [
 ] as const satisfies readonly EvaluationPhase[];
 export type CommissionDuePhase = (typeof COMMISSION_DUE_PHASES)[number];
 
-/** 万元 as typed: digits with at most 6 decimals. */
-export const FUNDS_PATTERN = /^\d{1,12}(\.\d{1,6})?$/;
+/** 万元 as the API takes it: up to 14 digits with at most 4 decimals (元 precision is 4 places of 万元). */
+export const FUNDS_PATTERN = /^\d{1,14}(\.\d{1,4})?$/;
 
 export interface CommissionFormValue {
   unitId: string;

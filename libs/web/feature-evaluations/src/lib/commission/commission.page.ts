@@ -131,8 +131,8 @@ export class CommissionPage implements OnInit {
             : i18nError('commission.fundsInvalid'),
       ],
     ],
-    focus: ['', [Validators.required, Validators.maxLength(4000)]],
-    requirements: ['', [Validators.required, Validators.maxLength(4000)]],
+    focus: ['', [Validators.required, Validators.maxLength(5000)]],
+    requirements: ['', [Validators.required, Validators.maxLength(5000)]],
     dueDates: this.fb.group<DueDateControls>({
       preparation: this.fb.control<Date | null>(null),
       fieldwork: this.fb.control<Date | null>(null),
