@@ -47,6 +47,8 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
     target: 'evaluation',
     body: { templateId: 'builtin-zhongshan-2024' },
   },
+  'POST /api/evaluations/:id/files': { target: 'evaluation' },
+  'GET /api/evaluations/:id/files/:fileId': { target: 'evaluation' },
   'PUT /api/evaluations/:id/framework': {
     target: 'evaluation',
     body: { framework: miniFramework('入侵者'), version: 1 },

@@ -24,13 +24,19 @@ describe('route policies', () => {
     expect([...controllers].sort()).toEqual([
       'AuditLogController',
       'AuthController',
+      'EvaluationFilesController',
+      'EvaluationFrameworkController',
+      'EvaluationsController',
+      'FirmRosterController',
       'FrameworkExcelController',
       'FrameworkTemplatesController',
       'HealthController',
       'InvitationsController',
       'OrganisationsController',
       'ScoringController',
+      'TeamController',
       'UsersController',
+      'WorkPlanController',
     ]);
   });
 

@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { SessionResponse } from '@jixiao/contracts';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, REFRESH_COOKIE } from '@jixiao/contracts';
 import { loadAppConfig, type AppConfig } from '@jixiao/api-platform';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { inject } from 'vitest';
 import { createApp } from '../../apps/api/src/app/create-app';
@@ -28,6 +30,8 @@ export async function startTestApp(): Promise<TestApp> {
     APP_DB_PASSWORD: TEST_APP_DB_PASSWORD,
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://localhost:3000',
+    // Uploaded files of a run stay out of the working tree.
+    STORAGE_DIR: join(tmpdir(), `jixiao-e2e-files-${process.pid}`),
   });
   const app = await createApp(config);
   return {

@@ -82,6 +82,16 @@ export const ERROR_MESSAGES = {
   },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; please slow down' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal error; please try again later' },
+  FILE_MISSING: { 'zh-CN': '请选择要上传的文件', 'en-US': 'Please choose a file to upload' },
+  FILE_TOO_LARGE: { 'zh-CN': '文件超过允许的大小', 'en-US': 'The file is larger than allowed' },
+  FILE_TYPE_NOT_ALLOWED: {
+    'zh-CN': '不接受此类型的文件（按文件内容识别，而非文件名）',
+    'en-US': 'This kind of file is not accepted (judged by its content, not its name)',
+  },
+  UPLOAD_INTERRUPTED: {
+    'zh-CN': '上传未完成，请重新上传',
+    'en-US': 'The upload did not complete; please try again',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -3,3 +3,4 @@ export * from './api-types';
 export * from './labels';
 export * from './frameworks-api';
 export * from './evaluations-api';
+export * from './files';

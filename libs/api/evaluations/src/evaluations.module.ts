@@ -9,7 +9,9 @@ import { EvaluationsController } from './evaluations/evaluations.controller';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { TodoReader } from './evaluations/todo-reader';
 import { WorkGuard } from './evaluations/work-guard';
+import { EvaluationFilesController } from './files/evaluation-files.controller';
 import { EvaluationFilesRepository } from './files/evaluation-files.repository';
+import { EvaluationFilesService } from './files/evaluation-files.service';
 import { EvaluationFrameworkController } from './framework/evaluation-framework.controller';
 import { EvaluationFrameworkRepository } from './framework/evaluation-framework.repository';
 import { EvaluationFrameworkService } from './framework/evaluation-framework.service';
@@ -37,6 +39,7 @@ import { TeamService } from './team/team.service';
     WorkPlanController,
     EvaluationFrameworkController,
     FirmRosterController,
+    EvaluationFilesController,
   ],
   providers: [
     EvaluationRepository,
@@ -57,6 +60,7 @@ import { TeamService } from './team/team.service';
     WorkPlanService,
     EvaluationFrameworkService,
     FirmRosterService,
+    EvaluationFilesService,
   ],
 })
 export class EvaluationsModule {}

@@ -24,3 +24,4 @@ export * from './identity/refresh-token.entity';
 export * from './http/configure-app';
 export * from './platform.module';
 export * from './validation/validators';
+export * from './storage';

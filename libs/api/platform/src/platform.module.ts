@@ -18,6 +18,7 @@ import type { DatabaseSchema } from './database/database-schema';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { HealthController } from './health/health.controller';
 import { IdempotencyStore } from './idempotency/idempotency-store';
+import { FileStorageModule } from './storage/file-storage.module';
 import { Outbox } from './outbox/outbox.service';
 import { RequestContext } from './tenancy/request-context';
 import { TenantDatabase } from './tenancy/tenant-database';
@@ -25,7 +26,7 @@ import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.inter
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Database, tenancy, request context, authentication guard, errors and audit: what every feature stands on. */
+/** Database, tenancy, request context, authentication guard, errors, audit and file storage: what every feature stands on. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -54,6 +55,7 @@ export class PlatformModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.appDatabaseUrl, 'jixiao-api', schema)),
         PassportModule,
+        FileStorageModule.forRoot(config.storage),
         JwtModule.register({
           secret: config.jwtSecret,
           signOptions: {

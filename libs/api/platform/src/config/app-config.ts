@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { loadStorageConfig, type StorageConfig } from '../storage/storage-config';
+import { ConfigError } from './config-error';
+
+export { ConfigError };
 
 /** Runtime settings, read once from the environment. */
 export interface AppConfig {
@@ -27,12 +31,12 @@ export interface AppConfig {
    * a client cannot choose its own address through X-Forwarded-For.
    */
   trustProxy: string | number | false;
+  /** Where uploaded files live: local disk (default) or an S3-compatible store. */
+  storage: StorageConfig;
 }
 
 export const APP_DATABASE_ROLE = 'jixiao_app';
 const DEV_APP_DATABASE_PASSWORD = 'jixiao_app_local_only';
-
-export class ConfigError extends Error {}
 
 function required(name: string, env: NodeJS.ProcessEnv): string {
   const value = env[name];
@@ -77,6 +81,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionMaxAgeSeconds: 12 * 60 * 60,
     invitationTtlSeconds: 7 * 24 * 60 * 60,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    storage: loadStorageConfig(env),
   };
 }
 

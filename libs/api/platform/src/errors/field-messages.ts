@@ -88,6 +88,17 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'no evaluating firm has this code',
   },
   'roster.firm_exists': { 'zh-CN': '该机构已在机构库中', 'en-US': 'is already in the roster' },
+  'file.missing': { 'zh-CN': '请选择文件', 'en-US': 'choose a file' },
+  'file.empty': { 'zh-CN': '文件是空的', 'en-US': 'the file is empty' },
+  'file.too_large': { 'zh-CN': '文件超过允许的大小', 'en-US': 'the file is larger than allowed' },
+  'file.type_not_allowed': {
+    'zh-CN': '文件内容不是允许的类型',
+    'en-US': 'the content is not of an accepted kind',
+  },
+  'file.interrupted': {
+    'zh-CN': '上传中断，请重新选择文件上传',
+    'en-US': 'the upload broke off; upload the file again',
+  },
 };
 
 export function fieldMessage(code: string, locale: Locale): string {
