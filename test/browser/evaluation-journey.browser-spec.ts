@@ -15,6 +15,11 @@ const PASSWORD = 'Demo-Pass#2026';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
 const UI_TIMEOUT = 20_000;
 const TITLE = `宁边路街道2025年度部门整体支出绩效评价（浏览器测试 ${Date.now().toString(36)}）`;
+/** A minimal PDF (the API sniffs the content, not the name). */
+const LETTER = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 const RETURN_COMMENT = '请补充现场评价阶段的风险及应对措施。';
 
 describe('evaluation journey: commission to approved work plan (production build, Chromium)', () => {
@@ -109,12 +114,19 @@ describe('evaluation journey: commission to approved work plan (production build
     await testId(officer, 'commission-focus').fill('预算执行、三公经费控制和重点项目绩效目标完成情况');
     await testId(officer, 'commission-requirements').fill('按期提交评价方案，现场评价前与单位确认资料清单');
     await choose(officer, '[data-testid="commission-firm"]', '正衡');
+    await testId(officer, 'commission-letter').setInputFiles({
+      name: '委托书.pdf',
+      mimeType: 'application/pdf',
+      buffer: LETTER,
+    });
+    await expect.poll(() => testId(officer, 'commission-letter-name').textContent()).toBe('委托书.pdf');
     await officer.screenshot({ path: resolve(SCREENSHOTS, 'evaluation-commission.png') });
     await testId(officer, 'commission-submit').click();
     await officer.waitForURL(/\/evaluations\/[0-9a-f-]{36}$/);
     evaluationPath = new URL(officer.url()).pathname;
     await expect.poll(() => status(officer)).toContain('待机构确认');
     expect(await testId(officer, 'parties').textContent()).toContain('新疆正衡会计师事务所有限公司');
+    await expect.poll(() => testId(officer, 'files-engagement_letter').textContent()).toContain('委托书.pdf');
   });
 
   it('the team lead finds it in 待办 and accepts', async () => {

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import type { EvaluationDetail, EvaluationFile, EvaluationFilePurpose } from '@jixiao/contracts';
+import {
+  acceptAttribute,
+  type EvaluationDetail,
+  type EvaluationFile,
+  type EvaluationFilePurpose,
+  type FileKind,
+} from '@jixiao/contracts';
 import {
   DateTimePipe,
   EvaluationsApiService,
@@ -15,6 +21,12 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { fileSize } from '../model/file-size';
+
+/** The document types the API accepts for each purpose (it checks the content; this only filters the picker). */
+const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
+  engagement_letter: ['pdf', 'docx', 'doc', 'jpeg', 'png'],
+  plan_attachment: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
+};
 
 /** Files of one purpose: list with download, and upload with progress when `canUpload`. */
 @Component({
@@ -36,7 +48,7 @@ import { fileSize } from '../model/file-size';
           #picker
           type="file"
           class="jx-hidden"
-          accept=".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg"
+          [accept]="accept()"
           [attr.data-testid]="'file-input-' + purpose()"
           [attr.aria-label]="'evaluation.upload' | t"
           (change)="upload(picker)"
@@ -135,6 +147,7 @@ export class FilesComponent {
   private readonly i18n = inject(I18nService);
   private readonly message = inject(NzMessageService);
 
+  protected readonly accept = computed(() => acceptAttribute(ACCEPTED[this.purpose()]));
   protected readonly progress = signal<number | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly files = computed(() =>
