@@ -35,6 +35,14 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@jixiao/web-feature-frameworks').then((m) => m.FRAMEWORK_ROUTES),
       },
       {
+        path: 'evaluations',
+        loadChildren: () => import('@jixiao/web-feature-evaluations').then((m) => m.EVALUATION_ROUTES),
+      },
+      {
+        path: 'roster',
+        loadChildren: () => import('@jixiao/web-feature-evaluations').then((m) => m.ROSTER_ROUTES),
+      },
+      {
         path: 'admin/users',
         title: '用户管理 · 绩效评价协同平台',
         canActivate: [adminGuard],

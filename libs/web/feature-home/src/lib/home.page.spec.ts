@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Me, SessionResponse } from '@jixiao/contracts';
+import type { Me, SessionResponse, TodoItem } from '@jixiao/contracts';
 import type { OrganisationKind, Role } from '@jixiao/domain';
 import { I18nService, SessionService } from '@jixiao/web-data-access';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
@@ -28,6 +28,9 @@ async function render(): Promise<HTMLElement> {
   await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;
 }
+
+/** Lets the awaited API call resume and set its signal. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const text = (element: HTMLElement, testId: string): string =>
   element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
@@ -74,7 +77,68 @@ describe('HomePage', () => {
     expect(element.querySelector('[data-testid="quick-invite"]')).toBeNull();
     expect(element.textContent).toContain('评价人员');
     expect(element.textContent).toContain('复核人员');
-    expect(element.querySelector('[data-testid="area-firm-projects"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="area-firm-projects"]')).toBeNull();
+  });
+
+  it('lists the to-dos with links to their evaluations, overdue ones marked', async () => {
+    await signIn('firm', ['team_lead']);
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    const todos: TodoItem[] = [
+      {
+        evaluationId: 'e1',
+        title: '某街道办事处2025年度部门整体支出绩效评价',
+        status: 'commissioned',
+        action: 'ACCEPT',
+        dueDate: '2026-01-10',
+        overdue: true,
+      },
+      {
+        evaluationId: 'e2',
+        title: '某镇人民政府2025年度部门整体支出绩效评价',
+        status: 'preparation.drafting',
+        action: 'declare_independence',
+        dueDate: null,
+        overdue: false,
+      },
+    ];
+    TestBed.inject(HttpTestingController).expectOne('/api/evaluations/todo').flush(todos);
+    await settle();
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const items = [...element.querySelectorAll('[data-testid="todo-item"]')];
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('接受委托');
+    expect(items[0]?.textContent).toContain('已逾期');
+    expect(items[1]?.textContent).toContain('签署回避声明');
+    expect(items[1]?.textContent).not.toContain('已逾期');
+    const link = items[0]?.querySelector('a[data-testid="todo-link"]');
+    expect(link?.getAttribute('href')).toBe('/evaluations/e1');
+  });
+
+  it('says so when there is nothing to do, and links the evaluations and the indicator-system library', async () => {
+    await signIn('bureau', ['performance_officer']);
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/evaluations/todo').flush([]);
+    await settle();
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(text(element, 'todo-empty')).toBe('当前没有需要您处理的事项');
+    expect(element.querySelector('[data-testid="quick-evaluations"]')?.getAttribute('href')).toBe(
+      '/evaluations',
+    );
+    expect(element.querySelector('[data-testid="quick-frameworks"]')?.getAttribute('href')).toBe(
+      '/frameworks',
+    );
+    expect(element.querySelector('[data-testid="quick-commission"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="quick-roster"]')).toBeNull();
+  });
+
+  it('asks the platform operator for no to-dos', async () => {
+    await signIn('platform', ['operator']);
+    await render();
+    TestBed.inject(HttpTestingController).expectNone('/api/evaluations/todo');
   });
 
   it('switches to English without reload', async () => {

@@ -1,6 +1,6 @@
 import type { Me } from '@jixiao/contracts';
 import type { OrganisationKind, Role } from '@jixiao/domain';
-import { menuFor } from './menu';
+import { canCommission, canManageRoster, menuFor } from './menu';
 
 function user(kind: OrganisationKind, roles: Role[]): Me {
   return {
@@ -25,16 +25,28 @@ describe('menuFor', () => {
 
   it('gives a bureau admin user management and audit plus the bureau work areas', () => {
     const me = user('bureau', ['bureau_admin']);
-    expect(linked(me)).toEqual(['home', 'frameworks', 'users', 'audit']);
-    expect(keys(me)).toContain('bureau-projects');
+    expect(linked(me)).toEqual(['home', 'evaluations', 'roster', 'frameworks', 'users', 'audit']);
+    expect(keys(me)).not.toContain('bureau-projects');
     expect(keys(me)).toContain('bureau-overview');
     expect(keys(me)).not.toContain('organisations');
   });
 
-  it('gives a firm evaluator home, the indicator-system library and the firm work areas', () => {
+  it('gives a firm evaluator home, the evaluations and the indicator-system library', () => {
     const me = user('firm', ['evaluator']);
-    expect(linked(me)).toEqual(['home', 'frameworks']);
-    expect(keys(me)).toEqual(['home', 'frameworks', 'firm-projects']);
+    expect(keys(me)).toEqual(['home', 'evaluations', 'frameworks']);
+  });
+
+  it('gives the firm roster to bureau admins only', () => {
+    expect(keys(user('bureau', ['performance_officer']))).not.toContain('roster');
+    expect(keys(user('firm', ['firm_admin']))).not.toContain('roster');
+    expect(canManageRoster(user('bureau', ['bureau_admin']))).toBe(true);
+  });
+
+  it('lets bureau admins and performance officers commission, nobody else', () => {
+    expect(canCommission(user('bureau', ['performance_officer']))).toBe(true);
+    expect(canCommission(user('bureau', ['bureau_admin']))).toBe(true);
+    expect(canCommission(user('firm', ['firm_admin']))).toBe(false);
+    expect(canCommission(user('unit', ['unit_admin']))).toBe(false);
   });
 
   it('links the indicator-system library for bureau and firm users only', () => {
@@ -53,7 +65,7 @@ describe('menuFor', () => {
   });
 
   it('does not treat a non-admin role as admin', () => {
-    expect(linked(user('unit', ['head', 'liaison']))).toEqual(['home']);
-    expect(linked(user('unit', ['unit_admin']))).toEqual(['home', 'users', 'audit']);
+    expect(linked(user('unit', ['head', 'liaison']))).toEqual(['home', 'evaluations']);
+    expect(linked(user('unit', ['unit_admin']))).toEqual(['home', 'evaluations', 'users', 'audit']);
   });
 });

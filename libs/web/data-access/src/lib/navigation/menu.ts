@@ -15,11 +15,8 @@ export interface MenuEntry {
 /** Work areas of each kind of organisation that later releases fill in. */
 const WORK_AREAS: Record<OrganisationKind, readonly MenuEntry[]> = {
   platform: [],
-  bureau: [
-    { key: 'bureau-projects', label: 'area.bureauProjects', icon: 'project', comingSoon: true },
-    { key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true },
-  ],
-  firm: [{ key: 'firm-projects', label: 'area.firmProjects', icon: 'project', comingSoon: true }],
+  bureau: [{ key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true }],
+  firm: [],
   unit: [
     { key: 'unit-submissions', label: 'area.unitSubmissions', icon: 'upload', comingSoon: true },
     { key: 'unit-feedback', label: 'area.unitFeedback', icon: 'comment', comingSoon: true },
@@ -31,6 +28,26 @@ export function workAreasFor(kind: OrganisationKind): readonly MenuEntry[] {
   return WORK_AREAS[kind];
 }
 
+const EVALUATIONS: MenuEntry = {
+  key: 'evaluations',
+  label: 'area.evaluations',
+  icon: 'project',
+  link: '/evaluations',
+};
+
+/** Bureau staff who commission evaluations (委托评价). */
+export function canCommission(me: Me): boolean {
+  return (
+    me.organisation.kind === 'bureau' &&
+    me.roles.some((role) => role === 'bureau_admin' || role === 'performance_officer')
+  );
+}
+
+/** Bureau admins keep the firm roster (第三方机构库). */
+export function canManageRoster(me: Me): boolean {
+  return me.organisation.kind === 'bureau' && me.roles.includes('bureau_admin');
+}
+
 /** Side-menu entries for the signed-in user, decided by their abilities. */
 export function menuFor(me: Me): MenuEntry[] {
   const ability = defineAbilityFor({
@@ -40,6 +57,10 @@ export function menuFor(me: Me): MenuEntry[] {
     roles: me.roles,
   });
   const entries: MenuEntry[] = [{ key: 'home', label: 'shell.home', icon: 'home', link: '/' }];
+  if (me.organisation.kind !== 'platform') entries.push(EVALUATIONS);
+  if (canManageRoster(me)) {
+    entries.push({ key: 'roster', label: 'area.roster', icon: 'solution', link: '/roster' });
+  }
   if (ability.can('read', 'Framework')) {
     entries.push({ key: 'frameworks', label: 'area.frameworks', icon: 'database', link: '/frameworks' });
   }

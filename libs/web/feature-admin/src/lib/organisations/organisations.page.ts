@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
 import { ONBOARDABLE_KINDS, normaliseCreditCode, type OnboardableKind } from '@jixiao/domain';
@@ -25,6 +34,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { creditCodeValidator, phoneValidator } from './organisation-validators';
@@ -46,6 +56,7 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
     NzModalModule,
     NzPopconfirmModule,
     NzRadioModule,
+    NzSelectModule,
     NzTableModule,
     NzTagModule,
     InvitationLinkComponent,
@@ -62,6 +73,10 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
     }
     .jx-mono {
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    }
+    .jx-muted {
+      color: rgba(0, 0, 0, 0.45);
+      font-size: 12px;
     }
   `,
 })
@@ -90,7 +105,25 @@ export class OrganisationsPage implements OnInit {
     contactName: ['', [Validators.required, Validators.maxLength(100)]],
     contactPhone: ['', [Validators.required, phoneValidator]],
     adminEmail: ['', [Validators.required, Validators.email]],
+    /** Required for a unit (checked on save): the finance bureau it belongs to. */
+    parentBureauId: [''],
   });
+
+  private readonly kindValue = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+  /** A unit is onboarded under one of the active bureaus. */
+  protected readonly needsBureau = computed(
+    () => this.kindValue() === 'unit' && this.drawer()?.mode === 'create',
+  );
+  protected readonly bureaus = computed(() =>
+    this.organisations().filter(
+      (organisation) => organisation.kind === 'bureau' && organisation.status === 'active',
+    ),
+  );
+  protected readonly bureauNames = computed(
+    () => new Map(this.organisations().map((organisation) => [organisation.id, organisation.name])),
+  );
 
   ngOnInit(): void {
     void this.load();
@@ -157,10 +190,24 @@ export class OrganisationsPage implements OnInit {
     if (normalised !== control.value) control.setValue(normalised);
   }
 
+  /** The bureau is required only when a unit is onboarded. */
+  private checkBureau(): boolean {
+    const control = this.form.controls.parentBureauId;
+    if (!this.needsBureau() || control.value) {
+      if (control.hasError('required')) control.setErrors(null);
+      return true;
+    }
+    control.setErrors({ required: true });
+    control.markAsDirty();
+    control.markAsTouched();
+    return false;
+  }
+
   async save(): Promise<void> {
     const drawer = this.drawer();
     this.formError.set(null);
-    if (!drawer || !validateForm(this.form) || this.saving()) return;
+    const bureauChosen = this.checkBureau();
+    if (!drawer || !validateForm(this.form) || !bureauChosen || this.saving()) return;
     this.saving.set(true);
     const value = this.form.getRawValue();
     try {
@@ -173,6 +220,7 @@ export class OrganisationsPage implements OnInit {
           contactName: value.contactName.trim(),
           contactPhone: value.contactPhone.trim(),
           adminEmail: value.adminEmail.trim(),
+          ...(value.kind === 'unit' ? { parentBureauId: value.parentBureauId } : {}),
         });
         this.organisations.update((list) => [created.organisation, ...list]);
         this.drawer.set(null);

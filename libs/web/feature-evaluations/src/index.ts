@@ -1,0 +1,2 @@
+export * from './lib/evaluations.routes';
+export * from './lib/evaluations.guards';

@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { EvaluationDetail } from '@jixiao/contracts';
+import {
+  EvaluationStatusPipe,
+  EvaluationsApiService,
+  I18nService,
+  TranslatePipe,
+  statusColor,
+  toApiError,
+} from '@jixiao/web-data-access';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ActionBarComponent } from './action-bar.component';
+import { FrameworkTabComponent } from './framework-tab.component';
+import { HistoryTabComponent } from './history-tab.component';
+import { OverviewTabComponent } from './overview-tab.component';
+import { PhaseStepsComponent } from './phase-steps.component';
+import { PlanTabComponent } from './plan-tab.component';
+import { TeamTabComponent } from './team-tab.component';
+
+/** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
+@Component({
+  selector: 'jx-evaluation-page',
+  imports: [
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzSpinModule,
+    NzTabsModule,
+    NzTagModule,
+    ActionBarComponent,
+    FrameworkTabComponent,
+    HistoryTabComponent,
+    OverviewTabComponent,
+    PhaseStepsComponent,
+    PlanTabComponent,
+    TeamTabComponent,
+    EvaluationStatusPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './evaluation.page.html',
+  styles: `
+    .jx-header {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 16px;
+      margin-bottom: 12px;
+    }
+    .jx-title {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-width: 0;
+    }
+    .jx-title h2 {
+      margin: 0;
+      font-size: 20px;
+      font-weight: 600;
+    }
+    .jx-parties {
+      margin-top: 4px;
+      color: rgba(0, 0, 0, 0.55);
+      font-size: 13px;
+    }
+    .jx-parties span + span::before {
+      content: ' · ';
+    }
+    .jx-alert {
+      margin-bottom: 12px;
+    }
+    .jx-steps {
+      margin-bottom: 16px;
+    }
+    :host ::ng-deep .jx-steps > .ant-card-body {
+      padding: 16px 16px 8px;
+      overflow-x: auto;
+    }
+  `,
+})
+export class EvaluationPage {
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(EvaluationsApiService);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly evaluation = signal<EvaluationDetail | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly tab = signal(0);
+  protected readonly statusColor = statusColor;
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    try {
+      this.evaluation.set(await this.api.get(id));
+    } catch (caught) {
+      this.loadError.set(toApiError(caught, this.i18n.locale()).message);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected update(detail: EvaluationDetail): void {
+    this.evaluation.set(detail);
+  }
+
+  protected reload(): void {
+    void this.load();
+  }
+}

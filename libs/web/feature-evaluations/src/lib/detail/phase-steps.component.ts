@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { EvaluationDetail } from '@jixiao/contracts';
+import { EvaluationPhasePipe, TranslatePipe } from '@jixiao/web-data-access';
+import { NzStepsModule } from 'ng-zorro-antd/steps';
+import { currentStepIndex, phaseSteps } from '../model/phase-steps';
+
+/** The lifecycle as a stepper: current phase, due dates, the overdue phase in red. */
+@Component({
+  selector: 'jx-phase-steps',
+  imports: [NzStepsModule, EvaluationPhasePipe, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-steps nzSize="small" data-testid="phase-steps" [nzCurrent]="current()">
+      @for (step of steps(); track step.phase) {
+        <nz-step
+          [nzTitle]="step.phase | evaluationPhase"
+          [nzStatus]="step.state"
+          [nzDescription]="description"
+          [attr.data-testid]="'phase-' + step.phase"
+          [attr.data-state]="step.state"
+        >
+        </nz-step>
+        <ng-template #description>
+          @if (step.dueDate) {
+            <span [class.jx-overdue]="step.overdue">{{ 'evaluation.due' | t: { date: step.dueDate } }}</span>
+            @if (step.overdue) {
+              <div class="jx-overdue" data-testid="phase-overdue">{{ 'evaluations.overdue' | t }}</div>
+            }
+          }
+        </ng-template>
+      }
+    </nz-steps>
+  `,
+  styles: `
+    .jx-overdue {
+      color: #cf1322;
+      font-weight: 500;
+    }
+    :host ::ng-deep .ant-steps-item-description {
+      font-size: 12px;
+      white-space: nowrap;
+    }
+  `,
+})
+export class PhaseStepsComponent {
+  readonly evaluation = input.required<EvaluationDetail>();
+
+  protected readonly steps = computed(() => {
+    const evaluation = this.evaluation();
+    return phaseSteps(evaluation.status, evaluation.dueDates, evaluation.overdue, evaluation.history);
+  });
+  protected readonly current = computed(() =>
+    Math.min(currentStepIndex(this.steps()), this.steps().length - 1),
+  );
+}
