@@ -7,6 +7,7 @@ import { UserEntity } from '../identity/user.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-spine';
 import { FrameworkTemplates1763900000000 } from './migrations/1763900000000-framework-templates';
+import { SpineHardening1764100000000 } from './migrations/1764100000000-spine-hardening';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -18,4 +19,8 @@ export const ENTITIES = [
   OutboxMessageEntity,
 ];
 
-export const MIGRATIONS = [PlatformSpine1763800000000, FrameworkTemplates1763900000000];
+export const MIGRATIONS = [
+  PlatformSpine1763800000000,
+  FrameworkTemplates1763900000000,
+  SpineHardening1764100000000,
+];
