@@ -169,6 +169,18 @@ describe('hostile request bodies', () => {
     ]);
   });
 
+  it.each(['[1,2]', '"text"', '42', 'null'])(
+    'answers a sign-in body %s that is not an object with 400',
+    async (body) => {
+      const response = await t
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expect(response.status).toBe(400);
+    },
+  );
+
   it('accepts only JSON bodies: a urlencoded sign-in is 415', async () => {
     const response = await t
       .http()

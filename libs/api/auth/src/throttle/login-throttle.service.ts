@@ -56,7 +56,10 @@ export class LoginThrottle {
     return [[PASSWORD_CHANGE_RULE, `${PASSWORD_CHANGE_RULE.prefix}:${userId}`]];
   }
 
-  /** Counts the attempt on every key (always in the same order, so parallel attempts never deadlock). */
+  /**
+   * Counts the attempt on each key in order (always the same order, so parallel attempts never
+   * deadlock), stopping at the first key that is locked.
+   */
   async attempt(keys: readonly (readonly [ThrottleRule, string])[]): Promise<ThrottledAttempt> {
     const newlyLocked: string[] = [];
     let locked = false;
@@ -66,8 +69,13 @@ export class LoginThrottle {
           `SELECT locked, newly_locked FROM auth_throttle_attempt($1, $2, $3, $4)`,
           [key, rule.maxFailures, rule.windowSeconds, rule.lockSeconds],
         )) as [{ locked: boolean; newly_locked: boolean }];
-        if (row.locked) locked = true;
         if (row.newly_locked) newlyLocked.push(key);
+        if (row.locked) {
+          // Refused without a password check: the wider keys (account, address) count checks only,
+          // so one locked account cannot use up the address's allowance for everyone behind it.
+          locked = true;
+          break;
+        }
       }
     });
     return { keys, locked, newlyLocked };

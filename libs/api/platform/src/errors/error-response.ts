@@ -12,8 +12,10 @@ export const MAX_ERROR_DETAILS = 100;
 const MAX_FIELD_LENGTH = 200;
 const MAX_MESSAGE_LENGTH = 500;
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+/** Shortens text; tolerates what a validator left out (a body that is not an object has no property). */
+function clip(text: string | undefined, max: number): string {
+  const value = text ?? '';
+  return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 export function errorResponseBody(error: AppError, locale: Locale, requestId: string): ErrorResponse {
