@@ -106,6 +106,16 @@ describe('database hardening', () => {
     await expect(insert(randomUUID())).rejects.toMatchObject({ code: '23503' });
   });
 
+  it('closes the database to PUBLIC and gives the runtime role CONNECT without TEMPORARY', async () => {
+    const [row] = await asApp<{ public_connect: boolean; app_connect: boolean; app_temp: boolean }>(
+      {},
+      `SELECT has_database_privilege('public', current_database(), 'CONNECT') AS public_connect,
+              has_database_privilege(current_user, current_database(), 'CONNECT') AS app_connect,
+              has_database_privilege(current_user, current_database(), 'TEMPORARY') AS app_temp`,
+    );
+    expect(row).toEqual({ public_connect: false, app_connect: true, app_temp: false });
+  });
+
   it('keeps login_throttle out of the runtime role’s reach except through its functions', async () => {
     for (const sql of [
       `SELECT key FROM login_throttle`,
