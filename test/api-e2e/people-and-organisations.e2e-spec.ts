@@ -128,7 +128,7 @@ describe('invitations, roles, disabling and onboarding', () => {
     expect((await t.http().get('/api/auth/invitations/garbage')).status).toBe(404);
   });
 
-  it('refuses roles of another organisation kind and e-mails already in use', async () => {
+  it('refuses roles of another organisation kind and e-mails already in use here', async () => {
     const wrongRole = await t
       .http()
       .post('/api/invitations')
@@ -140,7 +140,7 @@ describe('invitations, roles, disabling and onboarding', () => {
       .http()
       .post('/api/invitations')
       .set(unitAdmin.auth)
-      .send({ email: 'admin@czj.demo', roles: ['head'] });
+      .send({ email: 'liaison@zsl.demo', roles: ['head'] });
     expect(taken.status).toBe(409);
     expect((taken.body as ErrorResponse).code).toBe('EMAIL_TAKEN');
   });

@@ -80,6 +80,9 @@ async function ensureDatabase(pg, database) {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    // docs/operations.md "Database roles": the runtime role connects to the application database only
+    // (migrate grants that); no database of this cluster is open to PUBLIC.
+    await client.query(`REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC`);
   } finally {
     await client.end();
   }

@@ -114,6 +114,8 @@ export interface ErrorResponse {
   message: string;
   requestId: string;
   details?: FieldError[];
+  /** How many further problems were found but left out to keep the answer small. */
+  omittedDetails?: number;
 }
 
 export function errorMessage(code: ErrorCode, locale: Locale): string {

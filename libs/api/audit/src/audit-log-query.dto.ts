@@ -8,6 +8,7 @@ export class AuditLogQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   beforeSeq?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })

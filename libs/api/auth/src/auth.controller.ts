@@ -17,6 +17,7 @@ import { LocalAuthGuard } from './login/local-auth.guard';
 import { LoginDto } from './login/login.dto';
 import type { VerifiedLogin } from './login/credentials.service';
 import { ChangePasswordDto } from './password-change/change-password.dto';
+import { PasswordChangeThrottleGuard } from './password-change/password-change-throttle.guard';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { MeService } from './sessions/me.service';
 import {
@@ -110,6 +111,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authorized('update', 'Profile', { audit: 'auth.password' })
+  @UseGuards(PasswordChangeThrottleGuard)
   @ApiNoContentResponse({ description: 'Changed; every other session of the user is signed out.' })
   async changePassword(@Body() dto: ChangePasswordDto): Promise<void> {
     await this.passwords.change(dto);

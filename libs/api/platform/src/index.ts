@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './errors/app-error';
 export * from './database/data-source-options';
 export * from './database/database-admin';
+export * from './database/database-errors';
 export * from './database/entities';
 export * from './database/database-schema';
 export * from './tenancy/tenant-scope';

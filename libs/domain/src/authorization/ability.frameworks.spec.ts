@@ -12,22 +12,23 @@ function ability(kind: OrganisationKind, role: Role) {
 
 describe('indicator-system library permissions', () => {
   it.each([
-    ['bureau', 'bureau_admin', true, true],
-    ['bureau', 'performance_officer', true, true],
-    ['firm', 'firm_admin', true, true],
-    ['firm', 'team_lead', true, true],
-    ['firm', 'evaluator', true, true],
-    ['firm', 'reviewer', true, false],
-    ['firm', 'archivist', true, false],
-    ['unit', 'unit_admin', false, false],
-    ['unit', 'liaison', false, false],
-    ['platform', 'operator', false, false],
-  ] as const)('%s %s: read %s, edit %s', (kind, role, canRead, canEdit) => {
+    ['bureau', 'bureau_admin', true, true, true],
+    ['bureau', 'performance_officer', true, true, false],
+    ['firm', 'firm_admin', true, true, true],
+    ['firm', 'team_lead', true, true, true],
+    ['firm', 'evaluator', true, true, false],
+    ['firm', 'reviewer', true, false, false],
+    ['firm', 'archivist', true, false, false],
+    ['unit', 'unit_admin', false, false, false],
+    ['unit', 'liaison', false, false, false],
+    ['platform', 'operator', false, false, false],
+  ] as const)('%s %s: read %s, edit %s, retire/restore %s', (kind, role, canRead, canEdit, canRetire) => {
     const a = ability(kind, role);
     expect(allowsOn(a, 'read', 'Framework', { organisationId: OWN })).toBe(canRead);
-    for (const action of ['create', 'update', 'delete'] as const) {
+    for (const action of ['create', 'update'] as const) {
       expect(allowsOn(a, action, 'Framework', { organisationId: OWN })).toBe(canEdit);
     }
+    expect(allowsOn(a, 'delete', 'Framework', { organisationId: OWN })).toBe(canRetire);
   });
 
   it('never reaches another organisation’s templates', () => {

@@ -32,6 +32,14 @@ const EVALUATION_PARTY_COLUMN: Record<OrganisationKind, 'bureauOrgId' | 'firmOrg
   firm: 'firmOrgId',
   unit: 'unitOrgId',
 };
+/** Roles that retire and restore the templates of the library: its admins and the firm's team leads. */
+export const FRAMEWORK_CURATORS: readonly Role[] = ['bureau_admin', 'firm_admin', 'team_lead'];
+
+/**
+ * The organisation fields its own admins keep up to date. Legal name, region and credit code are the
+ * identity the platform operator verified at onboarding; only the operator changes them.
+ */
+export const ORGANISATION_CONTACT_FIELDS = ['contactName', 'contactPhone'] as const;
 
 /** Who is acting: the verified user, their organisation and the roles they hold in it. */
 export interface Principal {
@@ -56,7 +64,7 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   can('read', 'User', self);
 
   if (principal.roles.includes(ADMIN_ROLE_BY_KIND[principal.organisationKind])) {
-    can('update', 'Organisation', { id: principal.organisationId });
+    can('update', 'Organisation', [...ORGANISATION_CONTACT_FIELDS], { id: principal.organisationId });
     can(['read', 'update'], 'User', own);
     can(['read', 'create', 'delete'], 'Invitation', own);
     can(['read', 'verify'], 'AuditEvent', own);
@@ -66,7 +74,10 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   if (principal.organisationKind === 'bureau' || principal.organisationKind === 'firm') {
     can('read', 'Framework', own);
     if (principal.roles.some((role) => FRAMEWORK_EDITORS.includes(role))) {
-      can(['create', 'update', 'delete'], 'Framework', own);
+      can(['create', 'update'], 'Framework', own);
+    }
+    if (principal.roles.some((role) => FRAMEWORK_CURATORS.includes(role))) {
+      can('delete', 'Framework', own);
     }
   }
 
@@ -98,4 +109,15 @@ export function allowsOn(
   record: object,
 ): boolean {
   return ability.can(action, subject(subjectName, { ...(record as Record<string, unknown>) }));
+}
+
+/** Whether `ability` allows `action` on `field` of one record of `subjectName`. */
+export function allowsFieldOn(
+  ability: AppAbility,
+  action: Action,
+  subjectName: SubjectName,
+  record: object,
+  field: string,
+): boolean {
+  return ability.can(action, subject(subjectName, { ...(record as Record<string, unknown>) }), field);
 }

@@ -24,6 +24,10 @@ export function validateOverrides(framework: Framework, overrides: Overrides): F
       problems.push(error('override.unknown_id', id, `人工调整引用了不存在的指标“${id}”`));
       continue;
     }
+    if (typeof override !== 'object' || override === null) {
+      problems.push(error('override.invalid_score', id, `指标“${node.name}”的人工调整应写明分数和理由`));
+      continue;
+    }
     if (typeof override.reason !== 'string' || override.reason.trim() === '') {
       problems.push(error('override.missing_reason', id, `指标“${node.name}”的人工调整未说明理由`));
     }

@@ -3,6 +3,7 @@ import type { InvitationPreview } from '@jixiao/contracts';
 import {
   AppError,
   AuditTrail,
+  isUniqueViolation,
   InvitationEntity,
   OrganisationEntity,
   TenantDatabase,
@@ -15,6 +16,7 @@ import { parseOpaqueToken } from '../sessions/opaque-token';
 import type { AcceptInvitationDto } from './accept-invitation.dto';
 
 const invalid = () => new AppError('INVITATION_INVALID', 404);
+const emailTaken = () => new AppError('EMAIL_TAKEN', 409, [{ field: 'email', code: 'email.taken' }]);
 
 /** Opening and accepting an invitation link: the link's token is the only credential. */
 @Injectable()
@@ -62,15 +64,22 @@ export class InvitationAcceptanceService {
       const taken = (await this.db.manager.query(`SELECT 1 FROM auth_find_login($1)`, [
         invitation.email,
       ])) as unknown[];
-      if (taken.length > 0) throw new AppError('EMAIL_TAKEN', 409, [{ field: 'email', code: 'email.taken' }]);
-      const user = await this.db.manager.getRepository(UserEntity).save({
-        organisationId: invitation.organisationId,
-        email: invitation.email,
-        displayName,
-        passwordHash,
-        roles: invitation.roles,
-        status: 'active' as const,
-      });
+      if (taken.length > 0) throw emailTaken();
+      const user = await this.db.manager
+        .getRepository(UserEntity)
+        .save({
+          organisationId: invitation.organisationId,
+          email: invitation.email,
+          displayName,
+          passwordHash,
+          roles: invitation.roles,
+          status: 'active' as const,
+        })
+        .catch((error: unknown) => {
+          // Another organisation's invitation for the same address was accepted at the same moment.
+          if (isUniqueViolation(error)) throw emailTaken();
+          throw error;
+        });
       await this.db.manager
         .getRepository(InvitationEntity)
         .update({ id: invitation.id }, { acceptedAt: new Date(), acceptedUserId: user.id });
@@ -107,7 +116,7 @@ export class InvitationAcceptanceService {
   private async findPending(hash: string, lock: boolean): Promise<InvitationEntity> {
     const invitation = await this.db.manager.getRepository(InvitationEntity).findOne({
       where: { tokenHash: hash, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
     if (!invitation) throw invalid();
     return invitation;

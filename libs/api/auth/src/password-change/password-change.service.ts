@@ -3,9 +3,13 @@ import { AppError, AuditTrail, RequestContext, TenantDatabase, UserEntity } from
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordPolicy } from '../passwords/password-policy';
 import { SessionService } from '../sessions/session.service';
+import { LoginThrottle } from '../throttle/login-throttle.service';
 import type { ChangePasswordDto } from './change-password.dto';
 
-/** Changes the caller's password and signs out every other session of theirs. */
+/**
+ * Changes the caller's password and signs out every other session of theirs. Attempts are counted
+ * by `PasswordChangeThrottleGuard` before this runs; only a successful change gives its count back.
+ */
 @Injectable()
 export class PasswordChangeService {
   constructor(
@@ -14,6 +18,7 @@ export class PasswordChangeService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditTrail,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async change(dto: ChangePasswordDto): Promise<void> {
@@ -22,7 +27,7 @@ export class PasswordChangeService {
     const user = await users.findOne({
       where: { id: principal.userId },
       select: { id: true, passwordHash: true, email: true, displayName: true },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!user) throw AppError.notFound();
     if (!(await this.hasher.verify(user.passwordHash, dto.currentPassword))) {
@@ -41,6 +46,7 @@ export class PasswordChangeService {
         version: () => 'version + 1',
       },
     );
+    await this.throttle.forgetInCurrentTransaction(this.throttle.passwordChangeKeys(user.id));
     const revoked = await this.sessions.revokeAllOfUser(user.id, 'password_changed', principal.sessionId);
     await this.audit.record({
       action: 'auth.password',

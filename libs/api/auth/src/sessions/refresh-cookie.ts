@@ -29,6 +29,14 @@ export function refreshCookieOf(request: Request): unknown {
  */
 export function assertSameOriginRequest(request: Request, config: AppConfig): void {
   if (request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE) throw new AppError('AUTH_CSRF', 403);
+  assertNotCrossOrigin(request, config);
+}
+
+/**
+ * Refuses requests the browser marks as cross-site or that name another origin. Sign-in uses this
+ * (with JSON-only bodies, which a cross-site form cannot send) against login CSRF.
+ */
+export function assertNotCrossOrigin(request: Request, config: AppConfig): void {
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite === 'cross-site') throw new AppError('AUTH_CSRF', 403);
   const origin = request.headers.origin;

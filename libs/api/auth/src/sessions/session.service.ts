@@ -65,12 +65,12 @@ export class SessionService {
         const tokens = this.db.manager.getRepository(RefreshTokenEntity);
         const token = await tokens.findOne({
           where: { tokenHash: parsed.hash },
-          lock: { mode: 'pessimistic_write' },
+          lock: { mode: 'for_no_key_update' },
         });
         if (!token) return { error: true as const };
         const session = await this.db.manager
           .getRepository(SessionEntity)
-          .findOne({ where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
+          .findOne({ where: { id: token.sessionId }, lock: { mode: 'for_no_key_update' } });
         if (!session || session.revokedAt) return { error: true as const };
         if (token.usedAt) {
           if (Date.now() - token.usedAt.getTime() <= REUSE_GRACE_SECONDS * 1000)

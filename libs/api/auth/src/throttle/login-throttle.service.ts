@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NO_TENANT, TenantDatabase } from '@jixiao/api-platform';
 
-interface ThrottleRule {
+export interface ThrottleRule {
   prefix: string;
   maxFailures: number;
   windowSeconds: number;
@@ -19,63 +19,96 @@ export const THROTTLE_RULES: readonly ThrottleRule[] = [
   { prefix: 'ip', maxFailures: 100, windowSeconds: 60 * 60, lockSeconds: 60 * 60 },
 ];
 
-export interface FailureOutcome {
-  /** Keys that became locked by this failure. */
+/** Wrong current passwords on password change, per user (a stolen access token must not guess on). */
+export const PASSWORD_CHANGE_RULE: ThrottleRule = {
+  prefix: 'password-change',
+  maxFailures: 5,
+  windowSeconds: 15 * 60,
+  lockSeconds: 15 * 60,
+};
+
+/** Rules whose counters a success clears; the others (shared by many accounts) only give the attempt back. */
+const CLEARED_ON_SUCCESS = new Set(['account-ip', 'account', PASSWORD_CHANGE_RULE.prefix]);
+
+/** One counted attempt: the keys it counted on, and whether it may go on to check the password. */
+export interface ThrottledAttempt {
+  keys: readonly (readonly [ThrottleRule, string])[];
+  locked: boolean;
+  /** Keys that became locked by this attempt. */
   newlyLocked: string[];
 }
 
+/**
+ * Counts every attempt atomically *before* the password is hashed (SECURITY DEFINER functions of the
+ * `login_throttle` table, which the runtime role cannot touch otherwise). A burst of parallel guesses
+ * therefore gets at most the limit checked; the rest are refused without hashing.
+ */
 @Injectable()
 export class LoginThrottle {
   constructor(private readonly db: TenantDatabase) {}
 
-  private keys(email: string, ip: string): Map<ThrottleRule, string> {
+  signInKeys(email: string, ip: string): (readonly [ThrottleRule, string])[] {
     const values: Record<string, string> = { 'account-ip': `${email}|${ip}`, account: email, ip };
-    return new Map(THROTTLE_RULES.map((rule) => [rule, `${rule.prefix}:${values[rule.prefix] ?? ''}`]));
+    return THROTTLE_RULES.map((rule) => [rule, `${rule.prefix}:${values[rule.prefix] ?? ''}`] as const);
   }
 
-  async isLocked(email: string, ip: string): Promise<boolean> {
-    const keys = [...this.keys(email, ip).values()];
-    const rows = (await this.db.run(NO_TENANT, () =>
-      this.db.manager.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [
-        keys,
-      ]),
-    )) as unknown[];
-    return rows.length > 0;
+  passwordChangeKeys(userId: string): (readonly [ThrottleRule, string])[] {
+    return [[PASSWORD_CHANGE_RULE, `${PASSWORD_CHANGE_RULE.prefix}:${userId}`]];
   }
 
-  async recordFailure(email: string, ip: string): Promise<FailureOutcome> {
+  /**
+   * Counts the attempt on each key in order (always the same order, so parallel attempts never
+   * deadlock), stopping at the first key that is locked.
+   */
+  async attempt(keys: readonly (readonly [ThrottleRule, string])[]): Promise<ThrottledAttempt> {
     const newlyLocked: string[] = [];
+    let locked = false;
     await this.db.run(NO_TENANT, async () => {
-      for (const [rule, key] of this.keys(email, ip)) {
+      for (const [rule, key] of keys) {
         const [row] = (await this.db.manager.query(
-          `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
-           ON CONFLICT (key) DO UPDATE SET
-             failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-             window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2)
-                                      THEN now() ELSE t.window_started_at END
-           RETURNING failures, locked_until`,
-          [key, rule.windowSeconds],
-        )) as [{ failures: number; locked_until: Date | null }];
-        const alreadyLocked = row.locked_until !== null && row.locked_until.getTime() > Date.now();
-        if (row.failures >= rule.maxFailures && !alreadyLocked) {
-          await this.db.manager.query(
-            `UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2), failures = 0,
-                    window_started_at = now() WHERE key = $1`,
-            [key, rule.lockSeconds],
-          );
-          newlyLocked.push(key);
+          `SELECT locked, newly_locked FROM auth_throttle_attempt($1, $2, $3, $4)`,
+          [key, rule.maxFailures, rule.windowSeconds, rule.lockSeconds],
+        )) as [{ locked: boolean; newly_locked: boolean }];
+        if (row.newly_locked) newlyLocked.push(key);
+        if (row.locked) {
+          // Refused without a password check: the wider keys (account, address) count checks only,
+          // so one locked account cannot use up the address's allowance for everyone behind it.
+          locked = true;
+          break;
         }
       }
     });
-    return { newlyLocked };
+    return { keys, locked, newlyLocked };
   }
 
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    const keys = [...this.keys(email, ip).entries()]
-      .filter(([rule]) => rule.prefix !== 'ip')
-      .map(([, key]) => key);
-    await this.db.run(NO_TENANT, () =>
-      this.db.manager.query(`DELETE FROM login_throttle WHERE key = ANY($1)`, [keys]),
-    );
+  /** The counted attempt failed: keys at their limit lock now. Returns the keys newly locked. */
+  async failed(attempt: ThrottledAttempt): Promise<string[]> {
+    const newlyLocked: string[] = [];
+    await this.db.run(NO_TENANT, async () => {
+      for (const [rule, key] of attempt.keys) {
+        const [row] = (await this.db.manager.query(`SELECT auth_throttle_failed($1, $2, $3) AS locked`, [
+          key,
+          rule.maxFailures,
+          rule.lockSeconds,
+        ])) as [{ locked: boolean | null }];
+        if (row.locked === true) newlyLocked.push(key);
+      }
+    });
+    return newlyLocked;
+  }
+
+  /** The counted attempt succeeded: the account's counters are forgotten, shared ones get it back. */
+  async succeeded(attempt: ThrottledAttempt): Promise<void> {
+    await this.db.run(NO_TENANT, () => this.forgetInCurrentTransaction(attempt.keys));
+  }
+
+  /**
+   * `succeeded`, inside the caller's transaction (so it commits with the change it rewards, and no
+   * second connection is taken from inside a transaction).
+   */
+  async forgetInCurrentTransaction(keys: readonly (readonly [ThrottleRule, string])[]): Promise<void> {
+    const clear = keys.filter(([rule]) => CLEARED_ON_SUCCESS.has(rule.prefix)).map(([, key]) => key);
+    const release = keys.filter(([rule]) => !CLEARED_ON_SUCCESS.has(rule.prefix)).map(([, key]) => key);
+    await this.db.manager.query(`SELECT auth_throttle_succeeded($1, $2)`, [clear, release]);
   }
 }

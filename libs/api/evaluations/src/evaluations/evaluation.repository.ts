@@ -59,7 +59,7 @@ export class EvaluationRepository {
   /** One evaluation the caller is a party to (RLS hides the rest), optionally locked for a change. */
   async find(id: string, lock = false): Promise<EvaluationRow | undefined> {
     const [row] = (await this.db.manager.query(
-      `SELECT ${EVALUATION_COLUMNS} FROM evaluation e WHERE e.id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${EVALUATION_COLUMNS} FROM evaluation e WHERE e.id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [id],
     )) as EvaluationRow[];
     return row;

@@ -19,7 +19,7 @@ export class WorkPlanRepository {
   async find(evaluation: EvaluationRow, lock = false): Promise<WorkPlan | null> {
     const [row] = (await this.db.manager.query(
       `SELECT purpose, basis, methods, schedule, risks, updated_at, updated_by_name, submitted_at, version
-         FROM evaluation_plan WHERE bureau_org_id = $1 AND evaluation_id = $2${lock ? ' FOR UPDATE' : ''}`,
+         FROM evaluation_plan WHERE bureau_org_id = $1 AND evaluation_id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [evaluation.bureau_org_id, evaluation.id],
     )) as PlanRow[];
     if (!row) return null;

@@ -39,7 +39,7 @@ export class FirmRosterRepository {
 
   async find(bureauOrgId: string, firmOrgId: string, lock = false): Promise<RosterFirm | undefined> {
     const [row] = (await this.db.manager.query(
-      `SELECT ${ROSTER_COLUMNS} FROM firm_roster WHERE bureau_org_id = $1 AND firm_org_id = $2${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${ROSTER_COLUMNS} FROM firm_roster WHERE bureau_org_id = $1 AND firm_org_id = $2${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [bureauOrgId, firmOrgId],
     )) as RosterRow[];
     return row && toRosterFirm(row);

@@ -25,12 +25,8 @@ import { AppError, Authorized } from '@jixiao/api-platform';
 import type { Response } from 'express';
 import { FrameworkTemplatesService } from '../templates/framework-templates.service';
 import { templateIdParam } from '../templates/template-id.pipe';
-import {
-  exportBlankTemplate,
-  exportFrameworkWorkbook,
-  FrameworkLayoutError,
-  importFrameworkWorkbook,
-} from './framework-workbook';
+import { exportBlankTemplate, exportFrameworkWorkbook, FrameworkLayoutError } from './framework-workbook';
+import { importWorkbookWithinBounds } from './bounded-import';
 import { importErrors, requireXlsx, type UploadedXlsx } from './upload';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -111,7 +107,7 @@ export class FrameworkExcelController {
   ): Promise<FrameworkImportPreview | FrameworkTemplateDetail> {
     const dryRun = parseDryRun(dryRunText);
     const data = requireXlsx(file);
-    const preview = await importFrameworkWorkbook(data);
+    const preview = await importWorkbookWithinBounds(data);
     if (dryRun) {
       response.status(HttpStatus.OK);
       return preview;

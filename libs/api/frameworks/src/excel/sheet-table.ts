@@ -4,8 +4,11 @@ import { HEADER_ALIASES } from './sheet-layout';
 import type { ImportProblems } from './import-problems';
 import { halfWidth } from './text-normalise';
 
-/** Rows beyond this are not read (an indicator system has a few hundred). */
-export const MAX_ROWS = 5000;
+/**
+ * Rows beyond this are not read (an indicator system has a few hundred). Uploads with more rows than
+ * this are refused before they are opened (`xlsx-inspection.ts`).
+ */
+export const MAX_ROWS = 2000;
 /** The header row is looked for in the first rows, below any title rows. */
 const HEADER_SEARCH_ROWS = 10;
 

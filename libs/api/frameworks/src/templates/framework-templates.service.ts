@@ -187,7 +187,7 @@ export class FrameworkTemplatesService {
     const { organisationId } = this.context.requirePrincipal();
     if (lock) {
       await this.db.manager.query(
-        `SELECT 1 FROM framework_template WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
+        `SELECT 1 FROM framework_template WHERE id = $1 AND organisation_id = $2 FOR NO KEY UPDATE`,
         [id, organisationId],
       );
     }

@@ -62,7 +62,13 @@ export class InvitationIssuer {
     if (invalidRoles.length > 0) {
       throw new AppError('ROLE_NOT_ALLOWED', 400, [{ field: 'roles', code: 'roles.not_allowed' }]);
     }
-    const taken = (await this.db.manager.query(`SELECT 1 FROM auth_find_login($1)`, [email])) as unknown[];
+    // Only this organisation's own users are checked (RLS scopes the query): whether the address has
+    // an account in another organisation is not the inviting admin's business. Such an invitation is
+    // issued like any other and its acceptance answers EMAIL_TAKEN to the person who owns the address.
+    const taken = (await this.db.manager.query(
+      `SELECT 1 FROM app_user WHERE organisation_id = $1 AND email = $2`,
+      [request.organisationId, email],
+    )) as unknown[];
     if (taken.length > 0) throw new AppError('EMAIL_TAKEN', 409, [{ field: 'email', code: 'email.taken' }]);
 
     const invitations = this.db.manager.getRepository(InvitationEntity);

@@ -41,7 +41,7 @@ export class InvitationsService {
     const invitations = this.db.manager.getRepository(InvitationEntity);
     const invitation = await invitations.findOne({
       where: { id, organisationId: principal.organisationId },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!invitation || !allowsOn(defineAbilityFor(principal), 'delete', 'Invitation', invitation)) {
       throw AppError.notFound();

@@ -3,6 +3,7 @@ import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
 import {
   ADMIN_ROLE_BY_KIND,
   creditCodeProblem,
+  allowsFieldOn,
   allowsOn,
   defineAbilityFor,
   normaliseCreditCode,
@@ -10,6 +11,7 @@ import {
 import {
   AppError,
   AuditTrail,
+  isUniqueViolation,
   OrganisationEntity,
   RequestContext,
   TenantDatabase,
@@ -31,10 +33,6 @@ export function toOrganisation(organisation: OrganisationEntity): Organisation {
     createdAt: organisation.createdAt.toISOString(),
     parentBureauId: organisation.parentBureauId,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code === '23505';
 }
 
 /** Organisations: each sees its own; the platform operator onboards and sees all. */
@@ -135,6 +133,17 @@ export class OrganisationsService {
         ([key, value]) => value !== undefined && organisation[key as keyof OrganisationEntity] !== value,
       ),
     ) as UpdateOrganisationDto;
+    const ability = defineAbilityFor(this.context.requirePrincipal());
+    const refused = Object.keys(changes).filter(
+      (field) => !allowsFieldOn(ability, 'update', 'Organisation', organisation, field),
+    );
+    if (refused.length > 0) {
+      throw new AppError(
+        'FORBIDDEN',
+        403,
+        refused.map((field) => ({ field, code: 'field.operator_only' })),
+      );
+    }
     if (Object.keys(changes).length > 0) {
       await this.db.manager
         .getRepository(OrganisationEntity)
@@ -179,7 +188,7 @@ export class OrganisationsService {
     const principal = this.context.requirePrincipal();
     const organisation = await this.db.manager.getRepository(OrganisationEntity).findOne({
       where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
     if (!organisation || !allowsOn(defineAbilityFor(principal), action, 'Organisation', organisation)) {
       throw AppError.notFound();

@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateOrganisationRequest } from '@jixiao/contracts';
-import { Trimmed } from '@jixiao/api-platform';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalField, Trimmed } from '@jixiao/api-platform';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Trimmed()
   @IsString()
   @IsNotEmpty()
@@ -13,7 +13,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Trimmed()
   @IsString()
   @IsNotEmpty()
@@ -21,7 +21,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   region?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Trimmed()
   @IsString()
   @IsNotEmpty()
@@ -29,7 +29,7 @@ export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   contactName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @Trimmed()
   @IsString()
   @IsNotEmpty()

@@ -101,7 +101,7 @@ export class UsersService {
     const principal = this.context.requirePrincipal();
     const user = await this.db.manager.getRepository(UserEntity).findOne({
       where: { id, organisationId: principal.organisationId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
     if (!user || !allowsOn(defineAbilityFor(principal), action, 'User', user)) throw AppError.notFound();
     return user;
@@ -113,7 +113,7 @@ export class UsersService {
     const others = (await this.db.manager.query(
       `SELECT id FROM app_user
         WHERE organisation_id = $1 AND status = 'active' AND $2 = ANY(roles) AND id <> $3
-        FOR UPDATE`,
+        FOR NO KEY UPDATE`,
       [principal.organisationId, adminRole, exceptUserId],
     )) as unknown[];
     if (others.length === 0) throw new AppError('LAST_ADMIN', 409);

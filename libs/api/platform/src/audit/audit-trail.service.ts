@@ -6,7 +6,9 @@ import {
   type ChainedAuditEntry,
 } from '@jixiao/domain';
 import type { EntityManager } from 'typeorm';
+import { isTransientDatabaseError } from '../database/database-errors';
 import { TenantDatabase } from '../tenancy/tenant-database';
+import { storableText, storableValue } from '../validation/storable-text';
 import { RequestContext } from '../tenancy/request-context';
 import { AuditEventEntity } from './audit-event.entity';
 import { sha256Hex } from './sha256';
@@ -22,6 +24,8 @@ export interface AuditRecord {
   /** Defaults to the current principal. */
   actorUserId?: string | null;
 }
+
+const MAX_FAILURE_AUDIT_ATTEMPTS = 3;
 
 /**
  * Appends to an organisation's hash-chained audit trail inside the current transaction, so an entry
@@ -56,15 +60,21 @@ export class AuditTrail {
 
   /**
    * Records a failed or refused attempt in a transaction of its own (the request's transaction is
-   * being rolled back). Never throws: losing the request's own error to an audit failure would hide it.
+   * being rolled back), retrying when PostgreSQL aborts it for a deadlock or a serialisation failure.
+   * Never throws: losing the request's own error to an audit failure would hide it.
    */
   async recordFailure(record: AuditRecord & { organisationId: string }): Promise<void> {
-    try {
-      await this.db.run({ organisationId: record.organisationId, userId: null, platform: false }, () =>
-        this.record({ ...record, result: 'failure' }),
-      );
-    } catch (error) {
-      this.logger.error(`Could not record failed ${record.action}: ${String(error)}`);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.db.run({ organisationId: record.organisationId, userId: null, platform: false }, () =>
+          this.record({ ...record, result: 'failure' }),
+        );
+        return;
+      } catch (error) {
+        if (attempt < MAX_FAILURE_AUDIT_ATTEMPTS && isTransientDatabaseError(error)) continue;
+        this.logger.error(`Could not record failed ${record.action}: ${String(error)}`);
+        return;
+      }
     }
   }
 }
@@ -83,7 +93,13 @@ export async function appendAuditEvent(
   });
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash = last?.hash ?? AUDIT_CHAIN_GENESIS;
-  const entry: AuditEntryContent = { ...content, seq };
+  // What an attacker sent (an id ending in NUL, a lone surrogate) must not cost the entry itself.
+  const entry: AuditEntryContent = {
+    ...content,
+    targetId: content.targetId === null ? null : storableText(content.targetId),
+    detail: storableValue(content.detail) as Record<string, unknown>,
+    seq,
+  };
   const hash = auditEntryHash(sha256Hex, prevHash, entry);
   await manager.query(
     `INSERT INTO audit_event (organisation_id, seq, occurred_at, actor_user_id, action, target_type, target_id,

@@ -36,6 +36,9 @@ export async function migrateDatabase(
     const [{ db }] = (await dataSource.query(`SELECT quote_ident(current_database()) AS db`)) as [
       { db: string },
     ];
+    // docs/operations.md "Database roles": the database is not open to PUBLIC; the runtime role may
+    // connect to it (and to no other), but not create temporary tables.
+    await dataSource.query(`REVOKE CONNECT, TEMPORARY ON DATABASE ${db} FROM PUBLIC`);
     await dataSource.query(`GRANT CONNECT ON DATABASE ${db} TO ${APP_DATABASE_ROLE}`);
     return applied.map((migration) => migration.name);
   });

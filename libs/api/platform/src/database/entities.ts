@@ -7,6 +7,7 @@ import { UserEntity } from '../identity/user.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-spine';
 import { UnitsAndIdempotency1764000000000 } from './migrations/1764000000000-units-and-idempotency';
+import { SpineHardening1764100000000 } from './migrations/1764100000000-spine-hardening';
 import type { DatabaseSchema } from './database-schema';
 
 /** Identity and infrastructure tables: organisations, users, sessions, invitations, audit, outbox. */
@@ -20,5 +21,5 @@ export const PLATFORM_SCHEMA: DatabaseSchema = {
     AuditEventEntity,
     OutboxMessageEntity,
   ],
-  migrations: [PlatformSpine1763800000000, UnitsAndIdempotency1764000000000],
+  migrations: [PlatformSpine1763800000000, UnitsAndIdempotency1764000000000, SpineHardening1764100000000],
 };

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { localeFromAcceptLanguage } from '@jixiao/contracts';
 import type { Request, Response } from 'express';
+import { JsonShapeError } from '../http/json-shape';
 import { RequestContext } from '../tenancy/request-context';
 import { AppError } from './app-error';
 import { errorResponseBody } from './error-response';
@@ -8,6 +9,7 @@ import { errorResponseBody } from './error-response';
 /** Maps an HttpException (or a body-parser error) without our code to the nearest stable code. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (error instanceof JsonShapeError) return AppError.validation([error.problem]);
   const status =
     error instanceof HttpException
       ? error.getStatus()

@@ -99,6 +99,18 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '上传中断，请重新选择文件上传',
     'en-US': 'the upload broke off; upload the file again',
   },
+  'text.invalid': {
+    'zh-CN': '包含无法保存的字符（空字符或不成对的代理字符）',
+    'en-US': 'contains characters that cannot be stored (NUL or an unpaired surrogate)',
+  },
+  'json.too_deep': { 'zh-CN': '数据嵌套层级过深', 'en-US': 'is nested too deeply' },
+  'json.too_many_keys': { 'zh-CN': '单个对象的字段过多', 'en-US': 'has an object with too many keys' },
+  'json.array_too_long': { 'zh-CN': '列表项过多', 'en-US': 'has a list with too many items' },
+  'json.too_many_values': { 'zh-CN': '数据项总数过多', 'en-US': 'has too many values in total' },
+  'field.operator_only': {
+    'zh-CN': '单位名称、地区和统一社会信用代码由平台运营方核定，请联系运营方修改',
+    'en-US': 'is verified by the platform operator; ask the operator to change it',
+  },
 };
 
 export function fieldMessage(code: string, locale: Locale): string {

@@ -6,16 +6,21 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { localeFromAcceptLanguage } from '@jixiao/contracts';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { toAppError } from '../errors/app-exception.filter';
 import { errorResponseBody } from '../errors/error-response';
 import { createValidationPipe } from '../errors/validation.pipe';
-import { rejectForbiddenKeys } from './forbidden-keys';
+import { rejectUnsafeContent } from './body-content';
+import { requireKnownContentType } from './content-type';
+import { verifyJsonShape } from './json-shape';
 
 export const API_PREFIX = 'api';
-/** Indicator systems with their full scoring standards run to a few hundred kilobytes. */
+/**
+ * Indicator systems with their full scoring standards run to a few hundred kilobytes. Besides the
+ * byte limit, keys, depth and array lengths are bounded before parsing (`json-shape.ts`).
+ */
 export const JSON_BODY_LIMIT = '2mb';
 
 const CONTENT_SECURITY_POLICY = {
@@ -90,9 +95,10 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
     next();
   });
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
-  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
-  app.use(rejectForbiddenKeys);
+  app.use(requireKnownContentType);
+  // Nest's useBodyParser hides body-parser's `verify` hook, which the shape check needs.
+  app.use(json({ limit: JSON_BODY_LIMIT, strict: true, verify: verifyJsonShape }));
+  app.use(rejectUnsafeContent);
   app.use(bodyParserErrorHandler);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

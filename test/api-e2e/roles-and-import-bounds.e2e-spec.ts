@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stream } from 'exceljs';
+import type { ErrorResponse, FrameworkTemplateDetail } from '@jixiao/contracts';
+import { miniFramework } from '../support/mini-framework';
+import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-xlsx-'));
+
+async function workbookOf(rows: number): Promise<Buffer> {
+  const file = join(dir, `${rows}.xlsx`);
+  const workbook = new stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('指标');
+  sheet.addRow(['编号', '名称', '分值']).commit();
+  for (let i = 0; i < rows; i += 1) sheet.addRow([`1.${i}`, `指标${i}`, 1]).commit();
+  sheet.commit();
+  await workbook.commit();
+  return readFileSync(file);
+}
+
+/** Issue 6: what each role may change, and uploads refused before they are opened. */
+describe('field permissions, template curation and workbook bounds', () => {
+  let t: TestApp;
+  let unitAdmin: SignedIn;
+  let operator: SignedIn;
+  let evaluator: SignedIn;
+  let lead: SignedIn;
+  beforeAll(async () => {
+    t = await startTestApp();
+    unitAdmin = await signIn(t, 'admin@nbl.demo');
+    operator = await signIn(t, 'operator@platform.demo');
+    evaluator = await signIn(t, 'evaluator@firm.demo');
+    lead = await signIn(t, 'lead@firm.demo');
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await t.close();
+  });
+
+  it("refuses a unit admin's change of its verified name and region, but not of its contact details", async () => {
+    const id = unitAdmin.session.user.organisation.id;
+    const renamed = await t
+      .http()
+      .patch(`/api/organisations/${id}`)
+      .set(unitAdmin.auth)
+      .send({ name: '昌吉市财政局', region: '新疆维吾尔自治区昌吉回族自治州昌吉市北京路' });
+    expect(renamed.status).toBe(403);
+    expect((renamed.body as ErrorResponse).details?.map((d) => [d.field, d.code])).toEqual([
+      ['name', 'field.operator_only'],
+      ['region', 'field.operator_only'],
+    ]);
+    const contact = await t
+      .http()
+      .patch(`/api/organisations/${id}`)
+      .set(unitAdmin.auth)
+      .send({ contactName: '何静', contactPhone: '0994-2556678' });
+    expect(contact.status).toBe(200);
+    const byOperator = await t
+      .http()
+      .patch(`/api/organisations/${id}`)
+      .set(operator.auth)
+      .send({ region: '新疆维吾尔自治区昌吉回族自治州昌吉市' });
+    expect(byOperator.status).toBe(200);
+  });
+
+  it('lets an evaluator edit templates but not retire or restore them; a team lead may', async () => {
+    const created = await t
+      .http()
+      .post('/api/frameworks')
+      .set(evaluator.auth)
+      .send({ framework: miniFramework('评价人员的指标体系') })
+      .expect(201);
+    const { id } = created.body as FrameworkTemplateDetail;
+    expect((await t.http().post(`/api/frameworks/${id}/retire`).set(evaluator.auth)).status).toBe(403);
+    await t.http().post(`/api/frameworks/${id}/retire`).set(lead.auth).expect(200);
+    expect((await t.http().post(`/api/frameworks/${id}/restore`).set(evaluator.auth)).status).toBe(403);
+    await t.http().post(`/api/frameworks/${id}/restore`).set(lead.auth).expect(200);
+  });
+
+  it('refuses a workbook with 50,000 rows before opening it, while /api/health keeps answering', async () => {
+    const data = await workbookOf(50_000);
+    const started = performance.now();
+    const upload = t
+      .http()
+      .post('/api/framework-files/import?dryRun=true')
+      .set(lead.auth)
+      .attach('file', data, { filename: 'big.xlsx', contentType: XLSX })
+      .then((response) => ({ response, ms: performance.now() - started }));
+    const healthStarted = performance.now();
+    await t.http().get('/api/health').expect(200);
+    const healthMs = performance.now() - healthStarted;
+    const { response, ms } = await upload;
+    expect(response.status).toBe(400);
+    expect((response.body as ErrorResponse).details?.[0]).toMatchObject({
+      field: 'file',
+      code: 'file.too_many_rows',
+    });
+    expect(ms).toBeLessThan(3000);
+    expect(healthMs).toBeLessThan(1000);
+  });
+});
