@@ -60,7 +60,8 @@ export interface ScoreFrameworkRequest {
   figures: Figures;
   observations: Observations;
   overrides: Overrides;
-  stated?: { total?: string; grade?: string };
+  /** A total as a number (92.5) or a decimal text ("92.5"), and a grade, to check. */
+  stated?: { total?: string | number; grade?: string };
 }
 
 export interface ScoreFrameworkResponse {

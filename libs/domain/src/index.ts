@@ -5,3 +5,4 @@ export * from './identity/password-policy';
 export * from './authorization/ability';
 export * from './audit/audit-chain';
 export * from './scoring';
+export * from './messages';

@@ -5,7 +5,14 @@ import type {
   FrameworkTemplateSummary,
   FrameworkTemplateVersionInfo,
 } from '@jixiao/contracts';
-import { BUILTIN_FRAMEWORKS, validateFramework, type Framework, type IndicatorNode } from '@jixiao/domain';
+import {
+  BUILTIN_FRAMEWORKS,
+  localiseProblem,
+  validateFramework,
+  type Framework,
+  type FrameworkProblem,
+  type IndicatorNode,
+} from '@jixiao/domain';
 import { AppError, AuditTrail, RequestContext, TenantDatabase } from '@jixiao/api-platform';
 import { requireValidFramework } from './framework-problems';
 
@@ -85,7 +92,7 @@ export class FrameworkTemplatesService {
         ...builtinSummary(builtin),
         framework: builtin,
         versions: [{ version: 1, createdAt: new Date(0).toISOString(), createdByName: null, note: '' }],
-        problems: validateFramework(builtin),
+        problems: this.problems(builtin),
       };
     }
     const row = await this.findRow(id);
@@ -104,12 +111,12 @@ export class FrameworkTemplatesService {
         createdByName: version.created_by_name,
         note: version.note,
       })),
-      problems: validateFramework(row.framework),
+      problems: this.problems(row.framework),
     };
   }
 
   async create(json: unknown, note = '', copiedFrom: string | null = null): Promise<FrameworkTemplateDetail> {
-    const { framework } = requireValidFramework(json);
+    const { framework } = requireValidFramework(json, this.context.locale);
     const { organisationId, userId } = this.context.requirePrincipal();
     const [{ id }] = (await this.db.manager.query(
       `INSERT INTO framework_template (organisation_id, name, copied_from, updated_by) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -136,7 +143,7 @@ export class FrameworkTemplatesService {
 
   async update(id: string, json: unknown, baseVersion: number, note = ''): Promise<FrameworkTemplateDetail> {
     if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
-    const { framework } = requireValidFramework(json);
+    const { framework } = requireValidFramework(json, this.context.locale);
     const row = await this.findRow(id, true);
     if (row.status === 'retired') throw new AppError('CONFLICT', 409);
     if (row.current_version !== baseVersion) throw new AppError('CONFLICT', 409);
@@ -175,6 +182,11 @@ export class FrameworkTemplatesService {
   /** The framework of a template (the version given, else the latest), as an evaluation would adopt it. */
   async framework(id: string): Promise<Framework> {
     return (await this.get(id)).framework;
+  }
+
+  /** The stored framework's problems, in the request's language. */
+  private problems(framework: Framework): FrameworkProblem[] {
+    return validateFramework(framework).map((problem) => localiseProblem(problem, this.context.locale));
   }
 
   private builtin(id: string): Framework | undefined {
