@@ -12,10 +12,17 @@ const PART_SEPARATOR: Readonly<Record<MessageLocale, string>> = { 'zh-CN': '；'
 
 type Piece = string | { param: string };
 
-/** Templates split once into literal text and placeholders. */
-const compiled = new Map<string, readonly Piece[]>();
+/** Templates split once into literal text and placeholders, per locale. */
+const compiled: Readonly<Record<MessageLocale, Map<string, readonly Piece[] | null>>> = {
+  'zh-CN': new Map(),
+  'en-US': new Map(),
+};
 
-function compile(template: string): readonly Piece[] {
+const TEMPLATES = CATALOG as Readonly<Record<string, Readonly<Record<MessageLocale, string>> | undefined>>;
+
+function compile(code: string, locale: MessageLocale): readonly Piece[] | null {
+  const template = TEMPLATES[code]?.[locale];
+  if (template === undefined) return null;
   const pieces: Piece[] = [];
   const pattern = /\{(\w+)\}/g;
   let last = 0;
@@ -28,19 +35,20 @@ function compile(template: string): readonly Piece[] {
   return pieces;
 }
 
-function isMessage(value: MessageParam): value is Message {
-  return typeof value === 'object' && !Array.isArray(value) && 'code' in value;
-}
-
 function renderParam(value: MessageParam, locale: MessageLocale): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (isMessage(value)) return renderMessage(value, locale);
+  if (!Array.isArray(value)) return renderMessage(value as Message, locale);
   const list = value as readonly MessageParam[];
-  const separator = list.some((item) => typeof item === 'object' && isMessage(item))
-    ? PART_SEPARATOR[locale]
-    : LIST_SEPARATOR[locale];
-  return list.map((item) => renderParam(item, locale)).join(separator);
+  let text = '';
+  let separator = LIST_SEPARATOR[locale];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as MessageParam;
+    if (typeof item === 'object' && !Array.isArray(item)) separator = PART_SEPARATOR[locale];
+  }
+  for (let i = 0; i < list.length; i++)
+    text += (i === 0 ? '' : separator) + renderParam(list[i] as MessageParam, locale);
+  return text;
 }
 
 /**
@@ -48,19 +56,19 @@ function renderParam(value: MessageParam, locale: MessageLocale): string {
  * (so a newer server's message still shows something); a missing parameter renders as "".
  */
 export function renderMessage(message: Message, locale: MessageLocale = 'zh-CN'): string {
-  const entry = (CATALOG as Readonly<Record<string, Readonly<Record<MessageLocale, string>>>>)[message.code];
-  if (entry === undefined) return message.code;
-  const key = `${locale}\u0000${message.code}`;
-  let pieces = compiled.get(key);
+  const cache = compiled[locale];
+  let pieces = cache.get(message.code);
   if (pieces === undefined) {
-    pieces = compile(entry[locale]);
-    compiled.set(key, pieces);
+    pieces = compile(message.code, locale);
+    cache.set(message.code, pieces);
   }
+  if (pieces === null) return message.code;
+  const params = message.params;
   let text = '';
   for (const piece of pieces) {
     if (typeof piece === 'string') text += piece;
-    else {
-      const value = message.params?.[piece.param];
+    else if (params !== undefined) {
+      const value = params[piece.param];
       if (value !== undefined) text += renderParam(value, locale);
     }
   }
