@@ -4,6 +4,7 @@ import type {
   Figures,
   Framework,
   FrameworkProblem,
+  Message,
   Observations,
   Overrides,
 } from '@jixiao/domain';
@@ -76,7 +77,9 @@ export interface ImportProblem {
   row: number | null;
   column: string | null;
   code: string;
+  /** In Chinese; `detail` is the same as a message to render in any locale (`renderMessage`). */
   message: string;
+  detail: Message;
 }
 
 export interface FrameworkImportPreview {

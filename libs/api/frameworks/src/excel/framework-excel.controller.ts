@@ -33,7 +33,7 @@ import {
   FrameworkLayoutError,
   importFrameworkWorkbook,
 } from './framework-workbook';
-import { importErrors, requireXlsx, type UploadedXlsx } from './upload';
+import { importErrors, localisePreview, requireXlsx, type UploadedXlsx } from './upload';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -136,12 +136,31 @@ export class FrameworkExcelController {
     const dryRun = parseDryRun(dryRunText);
     const note = importNote(noteField, this.context.locale);
     const data = requireXlsx(file);
-    const preview = await importFrameworkWorkbook(data);
+    const preview = await this.withFreeKey(await importFrameworkWorkbook(data));
     if (dryRun) {
       response.status(HttpStatus.OK);
-      return preview;
+      return localisePreview(preview, this.context.locale);
     }
-    if (preview.framework === null) throw new AppError('IMPORT_INVALID', 400, importErrors(preview.problems));
+    if (preview.framework === null) {
+      throw new AppError('IMPORT_INVALID', 400, importErrors(preview.problems, this.context.locale));
+    }
     return this.templates.create(preview.framework, note);
+  }
+
+  /** Two templates with the same code: the imported one is renamed, and the preview says so. */
+  private async withFreeKey(preview: FrameworkImportPreview): Promise<FrameworkImportPreview> {
+    if (preview.framework === null) return preview;
+    const { key, takenBy } = await this.templates.freeKey(preview.framework.key);
+    if (takenBy === null) return preview;
+    const detail = msg('import.key_renamed', { key: preview.framework.key, name: takenBy, renamed: key });
+    const notice = {
+      sheet: '说明',
+      row: null,
+      column: null,
+      code: 'warning.info.key_renamed',
+      message: renderMessage(detail),
+      detail,
+    };
+    return { ...preview, framework: { ...preview.framework, key }, problems: [...preview.problems, notice] };
   }
 }

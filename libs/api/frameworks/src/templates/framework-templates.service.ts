@@ -179,6 +179,30 @@ export class FrameworkTemplatesService {
     return this.get(id);
   }
 
+  /**
+   * A framework code not yet used in the library (nor by a built-in): `key`, or `key-2`, `key-3` …
+   * with the name of the template that holds `key` when it had to be renamed.
+   */
+  async freeKey(key: string): Promise<{ key: string; takenBy: string | null }> {
+    const { organisationId } = this.context.requirePrincipal();
+    const rows = (await this.db.manager.query(
+      `SELECT t.name, v.framework->>'key' AS key
+         FROM framework_template t
+         JOIN framework_template_version v ON v.template_id = t.id AND v.version = t.current_version
+        WHERE t.organisation_id = $1 AND (v.framework->>'key' = $2 OR v.framework->>'key' LIKE $3)`,
+      [organisationId, key, `${key.replace(/[\\%_]/g, '\\$&')}-%`],
+    )) as { name: string; key: string }[];
+    const used = new Map<string, string>([
+      ...BUILTIN_FRAMEWORKS.map((framework): [string, string] => [framework.key, framework.name]),
+      ...rows.map((row): [string, string] => [row.key, row.name]),
+    ]);
+    const takenBy = used.get(key) ?? null;
+    if (takenBy === null) return { key, takenBy };
+    let n = 2;
+    while (used.has(`${key}-${n}`)) n += 1;
+    return { key: `${key}-${n}`, takenBy };
+  }
+
   /** The framework of a template (the version given, else the latest), as an evaluation would adopt it. */
   async framework(id: string): Promise<Framework> {
     return (await this.get(id)).framework;
