@@ -97,7 +97,11 @@ describe('indicator systems as Excel workbooks', () => {
     const before = await templateCount();
     const preview = (await upload(file.body, true).expect(200)).body as FrameworkImportPreview;
     expect(preview.problems.filter((p) => !p.code.startsWith('warning.'))).toEqual([]);
-    expect(preview.framework).toEqual(detail.framework);
+    // Its code is the built-in's: the import would be renamed, and says so.
+    expect(preview.framework).toEqual({ ...detail.framework, key: `${detail.framework.key}-2` });
+    expect(preview.problems.find((p) => p.code === 'warning.info.key_renamed')?.message).toContain(
+      builtin.name,
+    );
     expect(preview.indicatorCount).toBe(builtin.indicatorCount);
     expect(await templateCount()).toBe(before);
   });
@@ -108,7 +112,7 @@ describe('indicator systems as Excel workbooks', () => {
     expect(created).toMatchObject({ builtin: false, version: 1, indicatorCount: 3 });
     const exported = await download(`/api/framework-files/${created.id}/export.xlsx`);
     const again = (await upload(exported.body, true).expect(200)).body as FrameworkImportPreview;
-    expect(again.framework).toEqual(created.framework);
+    expect(again.framework).toEqual({ ...created.framework, key: `${created.framework.key}-2` });
   });
 
   it('refuses a malformed sheet with row- and column-level details, saving nothing', async () => {

@@ -4,6 +4,7 @@ import type {
   Figures,
   Framework,
   FrameworkProblem,
+  Message,
   Observations,
   Overrides,
 } from '@jixiao/domain';
@@ -60,7 +61,8 @@ export interface ScoreFrameworkRequest {
   figures: Figures;
   observations: Observations;
   overrides: Overrides;
-  stated?: { total?: string; grade?: string };
+  /** A total as a number (92.5) or a decimal text ("92.5"), and a grade, to check. */
+  stated?: { total?: string | number; grade?: string };
 }
 
 export interface ScoreFrameworkResponse {
@@ -75,7 +77,9 @@ export interface ImportProblem {
   row: number | null;
   column: string | null;
   code: string;
+  /** In Chinese; `detail` is the same as a message to render in any locale (`renderMessage`). */
   message: string;
+  detail: Message;
 }
 
 export interface FrameworkImportPreview {

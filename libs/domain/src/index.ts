@@ -6,3 +6,4 @@ export * from './authorization/ability';
 export * from './audit/audit-chain';
 export * from './scoring';
 export * from './evaluation';
+export * from './messages';

@@ -1,5 +1,4 @@
-/** The languages messages are written in (the same as the API's locales). */
-export type MessageLocale = 'zh-CN' | 'en-US';
+import type { MessageLocale } from '../messages';
 
 /** Why an event or action is refused; each has a message per locale. */
 export const REFUSAL_MESSAGES = {

@@ -1,6 +1,8 @@
 import type { Band } from './framework.model';
 import type { DisplayUnit } from './format';
 import { formatAnchor } from './format';
+import type { Message } from '../messages/message';
+import { msg, renderMessage } from '../messages/render';
 
 /**
  * Band bounds. Defaults, stated once: a lower bound is inclusive and an upper bound exclusive unless
@@ -20,16 +22,24 @@ export function bandContains(band: Band, value: number): boolean {
   return true;
 }
 
-/** "10%（不含）–40%（含）", "100%（不含）以上", "10%（含）以下". */
-export function bandLabel(band: Band, unit: DisplayUnit): string {
+/** "10%（不含）–40%（含）", "100%（不含）以上", "10%（含）以下", as a message. */
+export function bandMessage(band: Band, unit: DisplayUnit): Message {
   const bound = (value: number, inclusive: boolean) =>
-    `${formatAnchor(value, unit)}（${inclusive ? '含' : '不含'}）`;
+    msg(inclusive ? 'band.bound_in' : 'band.bound_out', { value: formatAnchor(value, unit) });
   if (band.min !== undefined && band.max !== undefined) {
-    return `${bound(band.min, minInclusive(band))}–${bound(band.max, maxInclusive(band))}`;
+    return msg('band.range', {
+      min: bound(band.min, minInclusive(band)),
+      max: bound(band.max, maxInclusive(band)),
+    });
   }
-  if (band.min !== undefined) return `${bound(band.min, minInclusive(band))}以上`;
-  if (band.max !== undefined) return `${bound(band.max, maxInclusive(band))}以下`;
-  return '全部取值';
+  if (band.min !== undefined) return msg('band.above', { min: bound(band.min, minInclusive(band)) });
+  if (band.max !== undefined) return msg('band.below', { max: bound(band.max, maxInclusive(band)) });
+  return msg('band.all');
+}
+
+/** The band in Chinese: "10%（不含）–40%（含）". */
+export function bandLabel(band: Band, unit: DisplayUnit): string {
+  return renderMessage(bandMessage(band, unit));
 }
 
 /** A band that contains no value at all (min above max, or a point with an exclusive end). */

@@ -1,4 +1,5 @@
 import type { DecimalString } from './framework.model';
+import type { Message, MessageParams } from '../messages/message';
 
 /** Fiscal figures (年初预算数, 决算数 … in 万元, counts) by key. A missing key means not supplied. */
 export type Figures = Readonly<Record<string, number>>;
@@ -17,7 +18,12 @@ export type Overrides = Readonly<Record<string, Override>>;
 /** Why a node has no computed score. */
 export type UnscoredReason =
   | { kind: 'missing_figure'; figures: string[] }
-  | { kind: 'zero_denominator'; measure: string }
+  | {
+      kind: 'zero_denominator';
+      measure: string;
+      /** Whether the numerator was 0 (0 / 0) or not (x / 0). */
+      numeratorZero?: boolean;
+    }
   | { kind: 'missing_observation' }
   | { kind: 'no_rule' }
   | { kind: 'judgement_required' }
@@ -26,7 +32,7 @@ export type UnscoredReason =
    * The rule cannot be applied to the value it got: a value in a gap between bands, an unknown level
    * key, an observation of the wrong type, an unknown measure, equal linear anchors. (Added by the engine.)
    */
-  | { kind: 'rule_not_applicable'; detail: string };
+  | { kind: 'rule_not_applicable'; detail: Message };
 
 export interface NodeResult {
   id: string;
@@ -44,8 +50,12 @@ export interface NodeResult {
   /** A veto scoring point under this node fired and zeroed it. */
   vetoed: boolean;
   unscored: UnscoredReason | null;
+  /** An exemption of the framework applied (full score, or not applicable). */
+  exempted: 'full' | 'not_applicable' | null;
   /** How the number came about, with the values put in, in Chinese: "预算调整率 = (4184.69 − 3592.06) / 3592.06 = 16.50%，落在 10%–40%（含）档，得 2 分". */
   explanation: string;
+  /** The same as a message (code + parameters), to render in any locale. */
+  detail: Message;
 }
 
 export interface MeasureResult {
@@ -55,6 +65,7 @@ export interface MeasureResult {
   unscored: UnscoredReason | null;
   /** The formula with the figures put in. */
   explanation: string;
+  detail: Message;
 }
 
 export interface LevelTotal {
@@ -85,6 +96,8 @@ export interface FrameworkProblem {
   nodeId: string | null;
   /** Chinese message with the numbers put in: "子指标权重合计 24，不等于上级权重 25". */
   message: string;
+  /** The message's parameters: `{ code, params }` renders in any locale (`renderMessage`). */
+  params: MessageParams;
 }
 
 export type ConsistencyFinding =
@@ -96,6 +109,7 @@ export type ConsistencyFinding =
       finalScore: DecimalString;
       reason: string;
       message: string;
+      detail: Message;
     }
   /** An override on a node whose rule could not be applied (so there is nothing to compare with). */
   | {
@@ -104,12 +118,25 @@ export type ConsistencyFinding =
       finalScore: DecimalString;
       reason: string;
       message: string;
+      detail: Message;
     }
   /** A rule that could not be applied and no one has decided: the node stays unscored. */
-  | { kind: 'rule_not_applied'; nodeId: string; unscored: UnscoredReason; message: string }
+  | { kind: 'rule_not_applied'; nodeId: string; unscored: UnscoredReason; message: string; detail: Message }
   /** A stated total or grade (from a report being checked) that differs from the recomputed one. */
-  | { kind: 'stated_total_differs'; stated: DecimalString; computed: DecimalString | null; message: string }
-  | { kind: 'stated_grade_differs'; stated: string; computed: string | null; message: string };
+  | {
+      kind: 'stated_total_differs';
+      stated: DecimalString;
+      computed: DecimalString | null;
+      message: string;
+      detail: Message;
+    }
+  | {
+      kind: 'stated_grade_differs';
+      stated: string;
+      computed: string | null;
+      message: string;
+      detail: Message;
+    };
 
 export interface ConsistencyReport {
   findings: ConsistencyFinding[];

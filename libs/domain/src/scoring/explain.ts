@@ -1,28 +1,32 @@
 import type { UnscoredReason } from './evaluation.model';
+import type { Message } from '../messages/message';
+import { msg } from '../messages/render';
 
-/** Why a node has no computed score, in Chinese. */
-export function describeUnscored(reason: UnscoredReason): string {
+/** Why a node has no computed score. */
+export function describeUnscored(reason: UnscoredReason): Message {
   switch (reason.kind) {
     case 'missing_figure':
-      return `缺少数据 ${reason.figures.join('、')}`;
+      return msg('unscored.missing_figure', { figures: reason.figures });
     case 'zero_denominator':
-      return `${reason.measure} 的分母为 0`;
+      return msg('unscored.zero_denominator', { measure: reason.measure });
     case 'missing_observation':
-      return '未录入实际值';
+      return msg('unscored.missing_observation');
     case 'no_rule':
-      return '未设评分规则，需人工评分';
+      return msg('unscored.no_rule');
     case 'judgement_required':
-      return '酌情给分，需评价人员给出分数和理由';
+      return msg('unscored.judgement_required');
     case 'children_unscored':
-      return `下级指标 ${reason.children.join('、')} 未评分`;
+      return msg('unscored.children_unscored', { children: reason.children });
     case 'rule_not_applicable':
       return reason.detail;
   }
 }
 
-/** "；人工调整为 4.4 分（规则得 3.4 分），理由：…" appended to the rule's explanation. */
-export function describeOverride(finalScore: string, computed: string | null, reason: string): string {
-  const rule = computed === null ? '规则未能计分' : `规则得 ${computed} 分`;
-  const why = reason.trim() === '' ? '未说明理由' : `理由：${reason.trim()}`;
-  return `人工调整为 ${finalScore} 分（${rule}），${why}`;
+/** "人工调整为 4.4 分（规则得 3.4 分），理由：…" appended to the rule's explanation. */
+export function describeOverride(finalScore: string, computed: string | null, reason: string): Message {
+  const rule =
+    computed === null ? msg('override.rule_unscored') : msg('override.rule_score', { score: computed });
+  const why =
+    reason.trim() === '' ? msg('override.no_reason') : msg('override.reason', { reason: reason.trim() });
+  return msg('override.applied', { score: finalScore, rule, why });
 }

@@ -1,14 +1,28 @@
 import type { MeasureExpression } from './framework.model';
+import type { MessageCode } from '../messages/catalog';
+import type { Message, MessageParams } from '../messages/message';
+import { msg, renderMessage } from '../messages/render';
 
-/** The outcome of reading a formula: the expression, or the reason (Chinese, for the user) it is not one. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** The outcome of reading a formula: the expression, or the reason it is not one (in Chinese, and as a message). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; detail: Message };
 
 function ok<T>(value: T): Parsed<T> {
   return { ok: true, value };
 }
 
-function fail<T = never>(message: string): Parsed<T> {
-  return { ok: false, message };
+function fail<T = never>(code: MessageCode, params?: MessageParams): Parsed<T> {
+  const detail = msg(code, params);
+  return { ok: false, message: renderMessage(detail), detail };
+}
+
+/** A formula that cannot be read, with the reason as a message. */
+class FormulaSyntaxError extends SyntaxError {
+  constructor(
+    readonly code: MessageCode,
+    readonly params?: MessageParams,
+  ) {
+    super(code);
+  }
 }
 
 function formatNumber(value: number): string {
@@ -86,13 +100,14 @@ function tokenize(text: string): Parsed<Token[]> {
         number += exponent[0];
         i += exponent[0].length;
       }
-      if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(number)) return fail(`公式中的数字无法识别：'${number}'`);
+      if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(number))
+        return fail('formula.bad_number', { text: number });
       tokens.push({ type: 'number', text: number });
     } else if (char === '"') {
       let name = '';
       i += 1;
       for (;;) {
-        if (i >= chars.length) return fail('公式中的引号不完整');
+        if (i >= chars.length) return fail('formula.quote_unclosed');
         if (chars[i] === '"' && chars[i + 1] === '"') {
           name += '"';
           i += 2;
@@ -113,7 +128,7 @@ function tokenize(text: string): Parsed<Token[]> {
       tokens.push({ type: 'punct', text: PUNCTUATION[char] });
       i += 1;
     } else {
-      return fail(`公式中有无法识别的字符“${char}”`);
+      return fail('formula.bad_character', { char });
     }
   }
   return ok(tokens);
@@ -126,7 +141,7 @@ class FormulaParser {
   parse(): MeasureExpression {
     const expression = this.expression(0);
     const rest = this.tokens[this.position];
-    if (rest !== undefined) throw new SyntaxError(`公式在“${describe(rest)}”处多出内容`);
+    if (rest !== undefined) throw new FormulaSyntaxError('formula.extra', { at: describe(rest) });
     return expression;
   }
 
@@ -157,13 +172,13 @@ class FormulaParser {
   }
 
   private factor(depth: number): MeasureExpression {
-    if (depth > MAX_DEPTH) throw new SyntaxError('公式嵌套过深');
+    if (depth > MAX_DEPTH) throw new FormulaSyntaxError('formula.too_deep');
     const token = this.tokens[this.position++];
-    if (token === undefined) throw new SyntaxError('公式不完整');
+    if (token === undefined) throw new FormulaSyntaxError('formula.incomplete');
     if (token.type === 'number') return { constant: Number(token.text) };
     if (token.type === 'op' && token.op === 'sub') {
       const next = this.tokens[this.position++];
-      if (next?.type !== 'number') throw new SyntaxError('负号后应为数字');
+      if (next?.type !== 'number') throw new FormulaSyntaxError('formula.minus_number');
       return { constant: -Number(next.text) };
     }
     if (token.type === 'name') {
@@ -177,7 +192,7 @@ class FormulaParser {
       this.expect(')');
       return inner;
     }
-    throw new SyntaxError(`公式在“${describe(token)}”处无法继续`);
+    throw new FormulaSyntaxError('formula.stuck', { at: describe(token) });
   }
 
   private call(op: 'add' | 'mul', depth: number): MeasureExpression {
@@ -192,13 +207,14 @@ class FormulaParser {
       args.push(this.expression(depth + 1));
       const token = this.tokens[this.position++];
       if (token?.type === 'punct' && token.text === ')') return { op, args };
-      if (token?.type !== 'punct' || token.text !== ',') throw new SyntaxError('函数参数之间应以逗号分隔');
+      if (token?.type !== 'punct' || token.text !== ',') throw new FormulaSyntaxError('formula.comma');
     }
   }
 
   private expect(text: ')' | '('): void {
     const token = this.tokens[this.position++];
-    if (token?.type !== 'punct' || token.text !== text) throw new SyntaxError(`公式缺少“${text}”`);
+    if (token?.type !== 'punct' || token.text !== text)
+      throw new FormulaSyntaxError('formula.missing', { text });
   }
 }
 
@@ -209,11 +225,11 @@ function describe(token: Token): string {
 export function parseFormula(text: string): Parsed<MeasureExpression> {
   const tokens = tokenize(text);
   if (!tokens.ok) return tokens;
-  if (tokens.value.length === 0) return fail('公式为空');
+  if (tokens.value.length === 0) return fail('formula.empty');
   try {
     return ok(new FormulaParser(tokens.value).parse());
   } catch (error) {
-    if (error instanceof SyntaxError) return fail(error.message);
+    if (error instanceof FormulaSyntaxError) return fail(error.code, error.params);
     throw error;
   }
 }

@@ -10,16 +10,33 @@
 /** A decimal number written as a string, e.g. "4.4". */
 export type DecimalString = string;
 
-/** Where a rule's measured value comes from. */
+/**
+ * Where a rule's measured value comes from. `abs: true` reads the magnitude |x| ("|变动率|≤15%").
+ */
 export type ValueSource =
   /** A fiscal measure computed from the figures (预算执行率 …), by key of `Framework.measures`. */
-  | { measure: string }
+  | { measure: string; abs?: true }
   /** A figure entered as it is (a count, an amount), by key of the figures. */
-  | { figure: string }
+  | { figure: string; abs?: true }
   /** The value observed for this very indicator (findings count, chosen level, yes/no …). */
-  | { observed: true };
+  | { observed: true; abs?: true };
 
-export interface LinearRule {
+/**
+ * What a rule gives when its measure divides by zero, as the framework states it: `nonzero` for
+ * x / 0 with x ≠ 0 ("控制率大于1的得0分" with no budget but spending), `zero` for 0 / 0. Points, within
+ * [0, weight]. Without it such a leaf stays unscored.
+ */
+export interface ZeroDenominatorVerdict {
+  nonzero?: DecimalString;
+  zero?: DecimalString;
+}
+
+/** Options every rule that reads a source may state. */
+export interface SourceRuleOptions {
+  onZeroDenominator?: ZeroDenominatorVerdict;
+}
+
+export interface LinearRule extends SourceRuleOptions {
   kind: 'linear';
   source: ValueSource;
   /** Value scoring 0. */
@@ -39,14 +56,14 @@ export interface Band {
   points: DecimalString;
 }
 
-export interface BandsRule {
+export interface BandsRule extends SourceRuleOptions {
   kind: 'bands';
   source: ValueSource;
   bands: Band[];
 }
 
 /** "每发现一项不符合扣1分，扣完为止": weight − count × perFinding, floored at 0 (or at weight − maxDeduction). */
-export interface DeductionsRule {
+export interface DeductionsRule extends SourceRuleOptions {
   kind: 'deductions';
   source: ValueSource;
   perFinding: DecimalString;
@@ -57,7 +74,7 @@ export interface DeductionsRule {
  * "超出10%的，超出一个百分点扣0.1分，直至1分扣完为止": for every `step` the value lies beyond
  * `threshold` (in `direction`), deduct `perStep`; partial steps are counted as `rounding` says.
  */
-export interface StepRule {
+export interface StepRule extends SourceRuleOptions {
   kind: 'step';
   source: ValueSource;
   threshold: number;
@@ -83,16 +100,21 @@ export interface YesNoRule {
   noPoints?: DecimalString;
 }
 
-/** Pass/fail against a threshold: "控制率≤100%得满分，否则0分". */
-export interface ThresholdRule {
+/**
+ * Pass/fail against a threshold: "控制率≤100%得满分，否则0分"; `between` is value ≤ x ≤ upper, both
+ * bounds included ("在-15%和15%之间得满分").
+ */
+export interface ThresholdRule extends SourceRuleOptions {
   kind: 'threshold';
   source: ValueSource;
-  comparator: '<' | '<=' | '>' | '>=' | '=';
+  comparator: '<' | '<=' | '>' | '>=' | '=' | 'between';
   value: number;
+  /** The upper bound of `between`; absent otherwise. */
+  upper?: number;
 }
 
 /** Ratio to a target, capped at the weight: weight × min(actual / target, 1) (or target / actual when lower is better). */
-export interface RatioRule {
+export interface RatioRule extends SourceRuleOptions {
   kind: 'ratio';
   source: ValueSource;
   target: number | ValueSource;
@@ -100,7 +122,7 @@ export interface RatioRule {
 }
 
 /** n of N × weight: "完成两个项目得分为(2/28)×12". */
-export interface ProportionalRule {
+export interface ProportionalRule extends SourceRuleOptions {
   kind: 'proportional';
   source: ValueSource;
   of: number | ValueSource;
@@ -135,6 +157,27 @@ export type ScoringRule =
 export type RuleKind = ScoringRule['kind'];
 
 /**
+ * "未有专项资金的，得满分", "涉密部门…直接得分": a condition stated by the framework under which the
+ * indicator scores its full weight, or does not apply (its weight is left out and its parent is scaled
+ * to its own weight). It applies when the observation `"<id>#exempt"` is true.
+ */
+export interface Exemption {
+  condition: string;
+  outcome: 'full' | 'not_applicable';
+}
+
+/**
+ * "审计、督查…每发现1处扣1分", "另…扣1分": a deduction from the node's score on top of its rule or its
+ * scoring points, for findings of another kind. The count is the observation `"<id>#<n>"` (n = 1, 2 …
+ * in the order listed); the result never goes below 0.
+ */
+export interface ExtraDeduction {
+  label: string;
+  perFinding: DecimalString;
+  maxDeduction?: DecimalString;
+}
+
+/**
  * One indicator. Level 1–3 indicators and level-4 scoring points (评分要点) are all nodes; a node
  * with children scores the sum of its children ("fixed sub-items"), a leaf scores by its rule.
  */
@@ -150,6 +193,18 @@ export interface IndicatorNode {
   /** Leaves only. A leaf without a rule can only be scored by an override. */
   rule?: ScoringRule;
   children?: IndicatorNode[];
+  exemption?: Exemption;
+  deductions?: ExtraDeduction[];
+}
+
+/** The observation key telling whether a node's exemption applies. */
+export function exemptionKey(id: string): string {
+  return `${id}#exempt`;
+}
+
+/** The observation key of the findings count of a node's n-th (1-based) extra deduction. */
+export function extraDeductionKey(id: string, n: number): string {
+  return `${id}#${n}`;
 }
 
 /** A named formula over named figures (DOMAIN.md "Fiscal data and derived measures"). */

@@ -1,5 +1,8 @@
 import type { FrameworkProblem } from './evaluation.model';
 import { error } from './problems';
+import type { MessageCode } from '../messages/catalog';
+import type { MessageParams } from '../messages/message';
+import { msg } from '../messages/render';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -11,33 +14,37 @@ export function isObject(value: unknown): value is JsonObject {
 export class JsonReader {
   readonly problems: FrameworkProblem[] = [];
 
-  fail(code: string, nodeId: string | null, path: string, message: string): null {
-    this.problems.push(error(code, nodeId, `${path}：${message}`));
+  fail(code: MessageCode, nodeId: string | null, path: string, params: MessageParams = {}): null {
+    this.problems.push(error(code, nodeId, { path, ...params }));
     return null;
   }
 
+  private wrongType(nodeId: string | null, path: string, type: MessageCode): null {
+    return this.fail('parse.wrong_type', nodeId, path, { type: msg(type) });
+  }
+
   object(value: unknown, path: string, nodeId: string | null): JsonObject | null {
-    return isObject(value) ? value : this.fail('parse.not_object', nodeId, path, '应为对象');
+    return isObject(value) ? value : this.fail('parse.not_object', nodeId, path);
   }
 
   array(value: unknown, path: string, nodeId: string | null): unknown[] | null {
-    return Array.isArray(value) ? value : this.fail('parse.wrong_type', nodeId, path, '应为数组');
+    return Array.isArray(value) ? value : this.wrongType(nodeId, path, 'type.array');
   }
 
   string(object: JsonObject, key: string, path: string, nodeId: string | null): string | null {
     const value = object[key];
-    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`, '缺少此项');
-    return typeof value === 'string'
-      ? value
-      : this.fail('parse.wrong_type', nodeId, `${path}.${key}`, '应为字符串');
+    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`);
+    if (typeof value !== 'string') return this.wrongType(nodeId, `${path}.${key}`, 'type.string');
+    // PostgreSQL cannot store U+0000 in text or jsonb: refused here rather than by the database.
+    return value.includes('\u0000') ? this.fail('parse.nul_character', nodeId, `${path}.${key}`) : value;
   }
 
   number(object: JsonObject, key: string, path: string, nodeId: string | null): number | null {
     const value = object[key];
-    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`, '缺少此项');
+    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`);
     return typeof value === 'number' && Number.isFinite(value)
       ? value
-      : this.fail('parse.wrong_type', nodeId, `${path}.${key}`, '应为数值');
+      : this.wrongType(nodeId, `${path}.${key}`, 'type.number');
   }
 
   /** An optional field: `undefined` when absent, `null` when present but wrong. */
@@ -53,10 +60,8 @@ export class JsonReader {
 
   boolean(object: JsonObject, key: string, path: string, nodeId: string | null): boolean | null {
     const value = object[key];
-    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`, '缺少此项');
-    return typeof value === 'boolean'
-      ? value
-      : this.fail('parse.wrong_type', nodeId, `${path}.${key}`, '应为布尔值');
+    if (value === undefined) return this.fail('parse.missing_field', nodeId, `${path}.${key}`);
+    return typeof value === 'boolean' ? value : this.wrongType(nodeId, `${path}.${key}`, 'type.boolean');
   }
 
   oneOf<T extends string>(
@@ -70,8 +75,7 @@ export class JsonReader {
     if (value === null) return null;
     const match = allowed.find((candidate) => candidate === value);
     return (
-      match ??
-      this.fail('parse.bad_value', nodeId, `${path}.${key}`, `“${value}”不是 ${allowed.join('/')} 之一`)
+      match ?? this.fail('parse.bad_value', nodeId, `${path}.${key}`, { value, allowed: allowed.join('/') })
     );
   }
 }

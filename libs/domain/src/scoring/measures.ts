@@ -3,6 +3,7 @@ import type { Dec } from './decimal';
 import type { MeasureDefinition, MeasureExpression } from './framework.model';
 import type { Figures, MeasureResult } from './evaluation.model';
 import { formatNumber, formatValue } from './format';
+import { msg, renderMessage } from '../messages/render';
 
 const OPERATOR: Record<'add' | 'sub' | 'mul' | 'div', string> = { add: '+', sub: '−', mul: '×', div: '/' };
 
@@ -34,7 +35,11 @@ export function formulaText(expression: MeasureExpression, figures: Figures, nes
   return nested && expression.args.length > 1 ? `(${text})` : text;
 }
 
-class ZeroDenominator extends Error {}
+class ZeroDenominator extends Error {
+  constructor(readonly numeratorZero: boolean) {
+    super('zero denominator');
+  }
+}
 
 function compute(expression: MeasureExpression, figures: Figures): Dec {
   if ('figure' in expression) return new D(figureValue(figures, expression.figure) ?? 0);
@@ -50,7 +55,7 @@ function compute(expression: MeasureExpression, figures: Figures): Dec {
       case 'mul':
         return acc.times(value);
       case 'div':
-        if (value.isZero()) throw new ZeroDenominator();
+        if (value.isZero()) throw new ZeroDenominator(acc.isZero());
         return acc.div(value);
     }
   }, first);
@@ -61,29 +66,33 @@ export function computeMeasure(measure: MeasureDefinition, figures: Figures): Me
   const base = { key: measure.key, name: measure.name };
   const missing = figuresOf(measure.formula).filter((key) => figureValue(figures, key) === undefined);
   if (missing.length > 0) {
+    const detail = msg('measure.missing_figures', { name: measure.name, figures: missing });
     return {
       ...base,
       value: null,
       unscored: { kind: 'missing_figure', figures: missing },
-      explanation: `${measure.name}无法计算：缺少数据 ${missing.join('、')}`,
+      explanation: renderMessage(detail),
+      detail,
     };
   }
   const formula = formulaText(measure.formula, figures);
   try {
     const value = compute(measure.formula, figures);
-    return {
-      ...base,
-      value: value.toNumber(),
-      unscored: null,
-      explanation: `${measure.name} = ${formula} = ${formatValue(value, measure.unit)}`,
-    };
+    const detail = msg('measure.computed', {
+      name: measure.name,
+      formula,
+      value: formatValue(value, measure.unit),
+    });
+    return { ...base, value: value.toNumber(), unscored: null, explanation: renderMessage(detail), detail };
   } catch (error) {
     if (!(error instanceof ZeroDenominator)) throw error;
+    const detail = msg('measure.zero_denominator', { name: measure.name, formula });
     return {
       ...base,
       value: null,
-      unscored: { kind: 'zero_denominator', measure: measure.key },
-      explanation: `${measure.name}无法计算：${formula} 的分母为 0`,
+      unscored: { kind: 'zero_denominator', measure: measure.key, numeratorZero: error.numeratorZero },
+      explanation: renderMessage(detail),
+      detail,
     };
   }
 }

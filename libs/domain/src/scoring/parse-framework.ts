@@ -1,5 +1,7 @@
 import type { FrameworkProblem } from './evaluation.model';
 import type {
+  Exemption,
+  ExtraDeduction,
   Framework,
   GradeScale,
   IndicatorNode,
@@ -12,8 +14,8 @@ import { validateFramework } from './validate-framework';
 
 /** Deeper formulas than this are refused (untrusted input). */
 const MAX_FORMULA_DEPTH = 32;
-/** Deeper trees than this are refused (untrusted input); levels beyond 4 are only warned about. */
-const MAX_TREE_DEPTH = 16;
+/** Deeper trees than this are refused (untrusted input); any depth a real framework uses is fine. */
+const MAX_TREE_DEPTH = 32;
 
 function readExpression(
   r: JsonReader,
@@ -23,7 +25,7 @@ function readExpression(
 ): MeasureExpression | null {
   const object = r.object(value, path, null);
   if (object === null) return null;
-  if (depth > MAX_FORMULA_DEPTH) return r.fail('parse.too_deep', null, path, '公式嵌套过深');
+  if (depth > MAX_FORMULA_DEPTH) return r.fail('parse.formula_too_deep', null, path);
   if (object['figure'] !== undefined) {
     const figure = r.string(object, 'figure', path, null);
     return figure === null ? null : { figure };
@@ -68,18 +70,54 @@ function readGradeScale(r: JsonReader, value: unknown, path: string): GradeScale
   return grades.every((grade) => grade !== null) ? { key, name, grades } : null;
 }
 
+function readExemption(
+  r: JsonReader,
+  value: unknown,
+  path: string,
+  nodeId: string | null,
+): Exemption | null | undefined {
+  if (value === undefined) return undefined;
+  const object = r.object(value, path, nodeId);
+  if (object === null) return null;
+  const condition = r.string(object, 'condition', path, nodeId);
+  const outcome = r.oneOf(object, 'outcome', ['full', 'not_applicable'] as const, path, nodeId);
+  return condition !== null && outcome !== null ? { condition, outcome } : null;
+}
+
+function readDeduction(
+  r: JsonReader,
+  value: unknown,
+  path: string,
+  nodeId: string | null,
+): ExtraDeduction | null {
+  const object = r.object(value, path, nodeId);
+  if (object === null) return null;
+  const label = r.string(object, 'label', path, nodeId);
+  const perFinding = r.string(object, 'perFinding', path, nodeId);
+  const maxDeduction = r.optional(object, 'maxDeduction', r.string.bind(r), path, nodeId);
+  if (label === null || perFinding === null || maxDeduction === null) return null;
+  return maxDeduction === undefined ? { label, perFinding } : { label, perFinding, maxDeduction };
+}
+
 function readNode(r: JsonReader, value: unknown, path: string, depth: number): IndicatorNode | null {
   const object = r.object(value, path, null);
   if (object === null) return null;
   const id = r.string(object, 'id', path, null);
   const nodeId = id ?? null;
-  if (depth > MAX_TREE_DEPTH) return r.fail('parse.too_deep', nodeId, path, '指标层级过深');
+  if (depth > MAX_TREE_DEPTH) return r.fail('parse.tree_too_deep', nodeId, path);
   const name = r.string(object, 'name', path, nodeId);
   const weight = r.string(object, 'weight', path, nodeId);
   const explanation = r.optional(object, 'explanation', r.string.bind(r), path, nodeId);
   const standard = r.optional(object, 'standard', r.string.bind(r), path, nodeId);
   const rule =
     object['rule'] === undefined ? undefined : readRule(r, object['rule'], `${path}.rule`, id ?? path);
+  const exemption = readExemption(r, object['exemption'], `${path}.exemption`, nodeId);
+  const deductions =
+    object['deductions'] === undefined
+      ? undefined
+      : r
+          .array(object['deductions'], `${path}.deductions`, nodeId)
+          ?.map((item, index) => readDeduction(r, item, `${path}.deductions[${index}]`, nodeId));
   const children =
     object['children'] === undefined
       ? undefined
@@ -92,7 +130,10 @@ function readNode(r: JsonReader, value: unknown, path: string, depth: number): I
     weight === null ||
     explanation === null ||
     standard === null ||
-    rule === null
+    rule === null ||
+    exemption === null ||
+    deductions === null ||
+    deductions?.some((deduction) => deduction === null)
   ) {
     return null;
   }
@@ -101,6 +142,8 @@ function readNode(r: JsonReader, value: unknown, path: string, depth: number): I
   if (explanation !== undefined) node.explanation = explanation;
   if (standard !== undefined) node.standard = standard;
   if (rule !== undefined) node.rule = rule;
+  if (exemption !== undefined) node.exemption = exemption;
+  if (deductions !== undefined) node.deductions = deductions.filter((deduction) => deduction !== null);
   if (children !== undefined) node.children = children.filter((child) => child !== null);
   return node;
 }

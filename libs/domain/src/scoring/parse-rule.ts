@@ -1,5 +1,6 @@
-import type { Band, ScoringRule, ValueSource } from './framework.model';
+import type { Band, ScoringRule, ValueSource, ZeroDenominatorVerdict } from './framework.model';
 import type { JsonObject, JsonReader } from './json-reader';
+import { msg } from '../messages/render';
 
 const RULE_KINDS = [
   'linear',
@@ -18,21 +19,46 @@ const RULE_KINDS = [
 function readSource(r: JsonReader, value: unknown, path: string, id: string): ValueSource | null {
   const object = r.object(value, path, id);
   if (object === null) return null;
+  const abs = r.optional(object, 'abs', r.boolean.bind(r), path, id);
+  if (abs === null) return null;
+  const magnitude = abs === true ? { abs: true as const } : {};
   if (object['measure'] !== undefined) {
     const measure = r.string(object, 'measure', path, id);
-    return measure === null ? null : { measure };
+    return measure === null ? null : { measure, ...magnitude };
   }
   if (object['figure'] !== undefined) {
     const figure = r.string(object, 'figure', path, id);
-    return figure === null ? null : { figure };
+    return figure === null ? null : { figure, ...magnitude };
   }
-  if (object['observed'] === true) return { observed: true };
-  return r.fail('parse.bad_value', id, path, '来源应为 {measure}、{figure} 或 {observed: true}');
+  if (object['observed'] === true) return { observed: true, ...magnitude };
+  return r.fail('parse.bad_source', id, path, {
+    measure: '{measure}',
+    figure: '{figure}',
+    observed: '{observed: true}',
+  });
+}
+
+function readVerdict(
+  r: JsonReader,
+  o: JsonObject,
+  path: string,
+  id: string,
+): ZeroDenominatorVerdict | null | undefined {
+  const value = o['onZeroDenominator'];
+  if (value === undefined) return undefined;
+  const object = r.object(value, `${path}.onZeroDenominator`, id);
+  if (object === null) return null;
+  const nonzero = r.optional(object, 'nonzero', r.string.bind(r), `${path}.onZeroDenominator`, id);
+  const zero = r.optional(object, 'zero', r.string.bind(r), `${path}.onZeroDenominator`, id);
+  if (nonzero === null || zero === null) return null;
+  return { ...(nonzero === undefined ? {} : { nonzero }), ...(zero === undefined ? {} : { zero }) };
 }
 
 function readOperand(r: JsonReader, value: unknown, path: string, id: string): number | ValueSource | null {
   if (typeof value === 'number')
-    return Number.isFinite(value) ? value : r.fail('parse.wrong_type', id, path, '应为数值');
+    return Number.isFinite(value)
+      ? value
+      : r.fail('parse.wrong_type', id, path, { type: msg('type.number') });
   return readSource(r, value, path, id);
 }
 
@@ -73,11 +99,12 @@ export function readRule(r: JsonReader, value: unknown, path: string, id: string
   if (object === null) return null;
   const kind = object['kind'];
   const known = RULE_KINDS.find((candidate) => candidate === kind);
-  if (known === undefined)
-    return r.fail('rule.unknown_kind', id, `${path}.kind`, `未知的规则类型“${String(kind)}”`);
+  if (known === undefined) return r.fail('rule.unknown_kind', id, `${path}.kind`, { kind: String(kind) });
   const before = r.problems.length;
   const rule = readKnownRule(r, known, object, path, id);
-  return r.problems.length > before ? null : rule;
+  const verdict = readVerdict(r, object, path, id);
+  if (r.problems.length > before || rule === null || verdict === null) return null;
+  return verdict === undefined || !('source' in rule) ? rule : { ...rule, onZeroDenominator: verdict };
 }
 
 function readKnownRule(
@@ -145,9 +172,13 @@ function readKnownRule(
     }
     case 'threshold': {
       const s = source();
-      const comparator = r.oneOf(o, 'comparator', ['<', '<=', '>', '>=', '='] as const, path, id);
+      const comparator = r.oneOf(o, 'comparator', ['<', '<=', '>', '>=', '=', 'between'] as const, path, id);
       const value = r.number(o, 'value', path, id);
-      return s && comparator && value !== null ? { kind, source: s, comparator, value } : null;
+      const upper = r.optional(o, 'upper', r.number.bind(r), path, id);
+      if (!s || !comparator || value === null || upper === null) return null;
+      return upper === undefined
+        ? { kind, source: s, comparator, value }
+        : { kind, source: s, comparator, value, upper };
     }
     case 'ratio': {
       const s = source();

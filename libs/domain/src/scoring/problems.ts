@@ -1,9 +1,29 @@
 import type { FrameworkProblem } from './evaluation.model';
+import type { MessageCode } from '../messages/catalog';
+import type { MessageParams } from '../messages/message';
+import { renderMessage } from '../messages/render';
 
-export function error(code: string, nodeId: string | null, message: string): FrameworkProblem {
-  return { severity: 'error', code, nodeId, message };
+function problem(
+  severity: FrameworkProblem['severity'],
+  code: MessageCode,
+  nodeId: string | null,
+  params: MessageParams,
+): FrameworkProblem {
+  return { severity, code, nodeId, message: renderMessage({ code, params }), params };
 }
 
-export function warning(code: string, nodeId: string | null, message: string): FrameworkProblem {
-  return { severity: 'warning', code, nodeId, message };
+export function error(
+  code: MessageCode,
+  nodeId: string | null,
+  params: MessageParams = {},
+): FrameworkProblem {
+  return problem('error', code, nodeId, params);
+}
+
+export function warning(
+  code: MessageCode,
+  nodeId: string | null,
+  params: MessageParams = {},
+): FrameworkProblem {
+  return problem('warning', code, nodeId, params);
 }

@@ -29,6 +29,7 @@ describe('validateFramework', () => {
       code: 'weights.children_sum',
       nodeId: '1',
       message: '子指标权重合计 24，不等于上级权重 25',
+      params: { sum: '24', weight: '25' },
     });
     expect(codes([leaf('1', '9.99', { kind: 'yes_no' })])).toContain('error:weights.total');
   });

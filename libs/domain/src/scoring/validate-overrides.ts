@@ -3,7 +3,7 @@ import type { FrameworkProblem, Overrides } from './evaluation.model';
 import type { Framework, IndicatorNode } from './framework.model';
 import { error } from './problems';
 
-function indexNodes(
+export function indexNodes(
   nodes: readonly IndicatorNode[],
   into = new Map<string, IndicatorNode>(),
 ): Map<string, IndicatorNode> {
@@ -14,42 +14,37 @@ function indexNodes(
   return into;
 }
 
-/** Every override names a node of the framework, has a reason, and a score within [0, weight]. */
+/** Every override names a node of the framework, is `{score, reason}`, has a reason and a score within [0, weight]. */
 export function validateOverrides(framework: Framework, overrides: Overrides): FrameworkProblem[] {
   const nodes = indexNodes(framework.indicators);
   const problems: FrameworkProblem[] = [];
-  for (const [id, override] of Object.entries(overrides)) {
+  for (const [id, value] of Object.entries(overrides as Readonly<Record<string, unknown>>)) {
     const node = nodes.get(id);
     if (node === undefined) {
-      problems.push(error('override.unknown_id', id, `人工调整引用了不存在的指标“${id}”`));
+      problems.push(error('override.unknown_id', id, { id }));
       continue;
     }
-    if (typeof override !== 'object' || override === null) {
-      problems.push(error('override.invalid_score', id, `指标“${node.name}”的人工调整应写明分数和理由`));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push(error('override.not_object', id, { id }));
       continue;
     }
+    const override = value as { score?: unknown; reason?: unknown };
     if (typeof override.reason !== 'string' || override.reason.trim() === '') {
-      problems.push(error('override.missing_reason', id, `指标“${node.name}”的人工调整未说明理由`));
+      problems.push(error('override.missing_reason', id, { name: node.name }));
     }
-    if (!isDecimalString(override.score)) {
-      problems.push(
-        error(
-          'override.invalid_score',
-          id,
-          `指标“${node.name}”的人工分数“${String(override.score)}”不是有效数字`,
-        ),
-      );
+    if (typeof override.score !== 'string' || !isDecimalString(override.score)) {
+      problems.push(error('override.invalid_score', id, { name: node.name, score: String(override.score) }));
       continue;
     }
     const score = dec(override.score);
     const weight = dec(node.weight);
     if (score.lessThan(0) || score.greaterThan(weight)) {
       problems.push(
-        error(
-          'override.out_of_range',
-          id,
-          `指标“${node.name}”的人工分数 ${roundScore(score)} 不在 0–${roundScore(weight)} 分之间`,
-        ),
+        error('override.out_of_range', id, {
+          name: node.name,
+          score: roundScore(score),
+          weight: roundScore(weight),
+        }),
       );
     }
   }

@@ -1,25 +1,11 @@
-import { bandIsEmpty, bandJoins, bandLabel } from './bands';
-import { dec, isDecimalString, roundScore } from './decimal';
+import { bandIsEmpty, bandJoins, bandMessage } from './bands';
+import { roundScore } from './decimal';
 import type { Dec } from './decimal';
 import type { FrameworkProblem } from './evaluation.model';
 import type { Band, DecimalString, IndicatorNode, ScoringRule, ValueSource } from './framework.model';
 import { error, warning } from './problems';
-
-/** Checks one decimal field of a rule; returns it when valid. */
-function decimalField(
-  value: DecimalString,
-  field: string,
-  nodeId: string,
-  problems: FrameworkProblem[],
-): Dec | null {
-  if (!isDecimalString(value)) {
-    problems.push(error('decimal.invalid', nodeId, `${field}“${value}”不是有效的十进制数`));
-    return null;
-  }
-  const parsed = dec(value);
-  if (parsed.lessThan(0)) problems.push(error('decimal.negative', nodeId, `${field} ${value} 不能为负数`));
-  return parsed;
-}
+import { decimalField, pointsWithinWeight } from './validate-clauses';
+import { msg } from '../messages/render';
 
 /** Where a rule reads its values from (its source, and a target or total given as a source). */
 export function ruleSources(rule: ScoringRule): ValueSource[] {
@@ -42,24 +28,6 @@ export function ruleSources(rule: ScoringRule): ValueSource[] {
   }
 }
 
-function pointsWithinWeight(
-  points: Dec | null,
-  weight: Dec,
-  what: string,
-  node: IndicatorNode,
-  problems: FrameworkProblem[],
-): void {
-  if (points !== null && points.greaterThan(weight)) {
-    problems.push(
-      error(
-        'rule.points_exceed_weight',
-        node.id,
-        `${what} ${roundScore(points)} 分超过指标权重 ${roundScore(weight)} 分`,
-      ),
-    );
-  }
-}
-
 /** Rule-specific checks of one leaf; `measureKeys` are the measures the framework defines. */
 export function validateRule(
   node: IndicatorNode,
@@ -70,65 +38,66 @@ export function validateRule(
   const problems: FrameworkProblem[] = [];
   for (const source of ruleSources(rule)) {
     if ('measure' in source && !measureKeys.has(source.measure)) {
-      problems.push(error('measure.unknown', node.id, `引用了未定义的测算指标“${source.measure}”`));
+      problems.push(error('measure.unknown', node.id, { key: source.measure }));
+    }
+  }
+  if ('onZeroDenominator' in rule && rule.onZeroDenominator !== undefined) {
+    const field = msg('field.zero_denominator_points');
+    for (const points of [rule.onZeroDenominator.nonzero, rule.onZeroDenominator.zero]) {
+      if (points !== undefined) {
+        pointsWithinWeight(decimalField(points, field, node.id, problems), weight, field, node, problems);
+      }
     }
   }
   switch (rule.kind) {
     case 'linear':
-      if (rule.zeroAt === rule.fullAt) {
-        problems.push(error('linear.equal_anchors', node.id, `满分值与零分值相同（${rule.fullAt}）`));
-      }
+      if (rule.zeroAt === rule.fullAt)
+        problems.push(error('linear.equal_anchors', node.id, { value: rule.fullAt }));
       break;
     case 'bands':
       validateBands(node, rule.bands, weight, problems);
       break;
     case 'deductions':
-      decimalField(rule.perFinding, '每项扣分', node.id, problems);
-      if (rule.maxDeduction !== undefined) decimalField(rule.maxDeduction, '最多扣分', node.id, problems);
+      decimalField(rule.perFinding, msg('field.per_finding'), node.id, problems);
+      if (rule.maxDeduction !== undefined) {
+        decimalField(rule.maxDeduction, msg('field.max_deduction'), node.id, problems);
+      }
       break;
     case 'step':
-      decimalField(rule.perStep, '每档扣分', node.id, problems);
-      if (rule.maxDeduction !== undefined) decimalField(rule.maxDeduction, '最多扣分', node.id, problems);
-      if (!(rule.step > 0))
-        problems.push(error('step.step_not_positive', node.id, `每档大小 ${rule.step} 必须大于 0`));
+      decimalField(rule.perStep, msg('field.per_step'), node.id, problems);
+      if (rule.maxDeduction !== undefined) {
+        decimalField(rule.maxDeduction, msg('field.max_deduction'), node.id, problems);
+      }
+      if (!(rule.step > 0)) problems.push(error('step.step_not_positive', node.id, { step: rule.step }));
       break;
     case 'levels':
       validateLevels(node, rule.levels, problems);
       break;
     case 'yes_no':
-      if (rule.yesPoints !== undefined) {
-        pointsWithinWeight(
-          decimalField(rule.yesPoints, '“是”得分', node.id, problems),
-          weight,
-          '“是”得分',
-          node,
-          problems,
-        );
-      }
-      if (rule.noPoints !== undefined) {
-        pointsWithinWeight(
-          decimalField(rule.noPoints, '“否”得分', node.id, problems),
-          weight,
-          '“否”得分',
-          node,
-          problems,
-        );
+      for (const [points, field] of [
+        [rule.yesPoints, msg('field.yes_points')],
+        [rule.noPoints, msg('field.no_points')],
+      ] as const) {
+        if (points !== undefined) {
+          pointsWithinWeight(decimalField(points, field, node.id, problems), weight, field, node, problems);
+        }
       }
       break;
     case 'ratio':
-      if (rule.target === 0) problems.push(error('ratio.target_zero', node.id, '目标值为 0，无法计算比率'));
+      if (rule.target === 0) problems.push(error('ratio.target_zero', node.id));
       break;
     case 'proportional':
-      if (rule.of === 0) problems.push(warning('proportional.of_zero', node.id, '总数为 0，无法按比例计分'));
+      if (rule.of === 0) problems.push(warning('proportional.of_zero', node.id));
       break;
     case 'veto':
-      if (!weight.isZero()) {
-        problems.push(
-          error('veto.weight_nonzero', node.id, `否决项的权重应为 0，实为 ${roundScore(weight)}`),
-        );
-      }
+      if (!weight.isZero())
+        problems.push(error('veto.weight_nonzero', node.id, { weight: roundScore(weight) }));
       break;
     case 'threshold':
+      if (rule.comparator === 'between' && (rule.upper === undefined || rule.upper < rule.value)) {
+        problems.push(error('threshold.range_empty', node.id, { min: rule.value, max: rule.upper ?? '—' }));
+      }
+      break;
     case 'judgement':
       break;
   }
@@ -136,30 +105,26 @@ export function validateRule(
 }
 
 function validateBands(node: IndicatorNode, bands: Band[], weight: Dec, problems: FrameworkProblem[]): void {
-  if (bands.length === 0) problems.push(error('bands.empty', node.id, '未设任何档次'));
+  if (bands.length === 0) problems.push(error('bands.empty', node.id));
   bands.forEach((band, index) => {
-    pointsWithinWeight(
-      decimalField(band.points, `第 ${index + 1} 档得分`, node.id, problems),
-      weight,
-      `第 ${index + 1} 档得分`,
-      node,
-      problems,
-    );
+    const field = msg('field.band_points', { n: index + 1 });
+    pointsWithinWeight(decimalField(band.points, field, node.id, problems), weight, field, node, problems);
     if (bandIsEmpty(band)) {
-      problems.push(
-        error('bands.empty_band', node.id, `第 ${index + 1} 档“${bandLabel(band, 'number')}”不含任何取值`),
-      );
+      problems.push(error('bands.empty_band', node.id, { n: index + 1, band: bandMessage(band, 'number') }));
     }
   });
   for (const join of bandJoins(bands)) {
     const first = bands[join.first];
     const second = bands[join.second];
     if (first === undefined || second === undefined) continue;
-    const between = `第 ${join.first + 1} 档“${bandLabel(first, 'number')}”与第 ${join.second + 1} 档“${bandLabel(second, 'number')}”`;
+    const params = {
+      first: join.first + 1,
+      firstBand: bandMessage(first, 'number'),
+      second: join.second + 1,
+      secondBand: bandMessage(second, 'number'),
+    };
     problems.push(
-      join.kind === 'gap'
-        ? warning('bands.gap', node.id, `${between}之间有空档，落在其中的值无法计分`)
-        : error('bands.overlap', node.id, `${between}重叠`),
+      join.kind === 'gap' ? warning('bands.gap', node.id, params) : error('bands.overlap', node.id, params),
     );
   }
 }
@@ -169,16 +134,14 @@ function validateLevels(
   levels: { key: string; rate: DecimalString }[],
   problems: FrameworkProblem[],
 ): void {
-  if (levels.length === 0) problems.push(error('levels.empty', node.id, '未设任何等级'));
+  if (levels.length === 0) problems.push(error('levels.empty', node.id));
   const seen = new Set<string>();
   for (const level of levels) {
-    if (seen.has(level.key)) problems.push(error('levels.duplicate_key', node.id, `等级“${level.key}”重复`));
+    if (seen.has(level.key)) problems.push(error('levels.duplicate_key', node.id, { key: level.key }));
     seen.add(level.key);
-    const rate = decimalField(level.rate, `等级“${level.key}”得分比例`, node.id, problems);
+    const rate = decimalField(level.rate, msg('field.level_rate', { key: level.key }), node.id, problems);
     if (rate !== null && rate.greaterThan(1)) {
-      problems.push(
-        error('levels.rate_out_of_range', node.id, `等级“${level.key}”得分比例 ${level.rate} 超过 1`),
-      );
+      problems.push(error('levels.rate_out_of_range', node.id, { key: level.key, rate: level.rate }));
     }
   }
 }

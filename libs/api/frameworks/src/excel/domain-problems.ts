@@ -1,5 +1,5 @@
 import type { ImportProblem } from '@jixiao/contracts';
-import type { FrameworkProblem } from '@jixiao/domain';
+import { msg, renderMessage, type FrameworkProblem, type Message } from '@jixiao/domain';
 import type { FrameworkInfo } from './read-info';
 import { INFO_VALUE_COLUMN } from './read-info';
 import { INDICATOR_COLUMNS as C, INFO_LABELS, SHEETS } from './sheet-layout';
@@ -18,13 +18,24 @@ function indicatorColumn(code: string): string {
 function frameworkWide(
   problem: FrameworkProblem,
   info: FrameworkInfo,
-): Omit<ImportProblem, 'code' | 'message'> {
+): Pick<ImportProblem, 'sheet' | 'row' | 'column'> {
   if (problem.code.startsWith('measure.')) return { sheet: SHEETS.measures, row: null, column: null };
   if (problem.code.startsWith('grades.')) return { sheet: SHEETS.grades, row: null, column: null };
   if (problem.code === 'weights.total' || problem.code === 'decimal.invalid') {
     return { sheet: SHEETS.info, row: info.rowOf.totalWeight ?? null, column: INFO_VALUE_COLUMN };
   }
+  if (problem.code.startsWith('framework.name')) {
+    return { sheet: SHEETS.info, row: info.rowOf.name ?? null, column: INFO_VALUE_COLUMN };
+  }
   return { sheet: SHEETS.indicators, row: null, column: null };
+}
+
+function located(
+  where: Pick<ImportProblem, 'sheet' | 'row' | 'column'>,
+  code: string,
+  detail: Message,
+): ImportProblem {
+  return { ...where, code, message: renderMessage(detail), detail };
 }
 
 /** The domain's validation problems as sheet problems: a node's problem points at the node's row. */
@@ -35,23 +46,25 @@ export function domainProblems(
 ): ImportProblem[] {
   return problems.map((problem) => {
     const code = problem.severity === 'warning' ? `${WARNING_PREFIX}${problem.code}` : problem.code;
+    const message: Message = { code: problem.code, params: problem.params };
     const row = problem.nodeId === null ? undefined : rowOf.get(problem.nodeId);
     if (row === undefined) {
       const where = frameworkWide(problem, info);
-      const label = where.sheet === SHEETS.info ? `“${INFO_LABELS.totalWeight}”` : '';
-      return {
-        ...where,
+      const label =
+        where.sheet === SHEETS.info
+          ? `“${where.row === info.rowOf.name ? INFO_LABELS.name : INFO_LABELS.totalWeight}”`
+          : '';
+      return located(
+        where,
         code,
-        message: where.row === null ? problem.message : `第 ${where.row} 行${label}：${problem.message}`,
-      };
+        where.row === null ? message : msg('import.at_row', { row: where.row, label, detail: message }),
+      );
     }
     const column = indicatorColumn(problem.code);
-    return {
-      sheet: SHEETS.indicators,
-      row,
-      column,
+    return located(
+      { sheet: SHEETS.indicators, row, column },
       code,
-      message: `第 ${row} 行「${column}」（指标 ${problem.nodeId ?? ''}）：${problem.message}`,
-    };
+      msg('import.at_indicator', { row, column, id: problem.nodeId ?? '', detail: message }),
+    );
   });
 }

@@ -1,4 +1,5 @@
 import {
+  Body,
   Controller,
   Get,
   HttpStatus,
@@ -20,17 +21,20 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FrameworkImportPreview, FrameworkTemplateDetail } from '@jixiao/contracts';
-import { AppError, Authorized } from '@jixiao/api-platform';
+import type { FrameworkImportPreview, FrameworkTemplateDetail, Locale } from '@jixiao/contracts';
+import { AppError, Authorized, RequestContext } from '@jixiao/api-platform';
+import { msg, renderMessage } from '@jixiao/domain';
 import type { Response } from 'express';
 import { FrameworkTemplatesService } from '../templates/framework-templates.service';
 import { templateIdParam } from '../templates/template-id.pipe';
 import { exportBlankTemplate, exportFrameworkWorkbook, FrameworkLayoutError } from './framework-workbook';
 import { importWorkbookWithinBounds } from './bounded-import';
-import { importErrors, requireXlsx, type UploadedXlsx } from './upload';
+import { importErrors, localisePreview, requireXlsx, type UploadedXlsx } from './upload';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MAX_NOTE_LENGTH = 500;
+const DEFAULT_IMPORT_NOTE = '从 Excel 导入';
 
 function xlsxFile(data: Buffer, name: string): StreamableFile {
   return new StreamableFile(data, {
@@ -46,11 +50,30 @@ function parseDryRun(value: string | undefined): boolean {
   throw AppError.validation([{ field: 'dryRun', code: 'isBoolean', message: 'dryRun 应为 true 或 false' }]);
 }
 
+/** The version note sent with an import (multipart field `note`, ≤ 500 characters), or the default. */
+function importNote(value: unknown, locale: Locale): string {
+  if (value === undefined) return DEFAULT_IMPORT_NOTE;
+  if (typeof value !== 'string') {
+    const message = renderMessage(msg('import.note_not_text'), locale);
+    throw AppError.validation([{ field: 'note', code: 'isString', message }]);
+  }
+  const note = value.trim();
+  const length = [...note].length;
+  if (length > MAX_NOTE_LENGTH) {
+    const message = renderMessage(msg('import.note_too_long', { max: MAX_NOTE_LENGTH, length }), locale);
+    throw AppError.validation([{ field: 'note', code: 'maxLength', message }]);
+  }
+  return note === '' ? DEFAULT_IMPORT_NOTE : note;
+}
+
 /** Indicator systems as Excel workbooks: the blank template, export of a template, import. */
 @ApiTags('frameworks')
 @Controller('framework-files')
 export class FrameworkExcelController {
-  constructor(private readonly templates: FrameworkTemplatesService) {}
+  constructor(
+    private readonly templates: FrameworkTemplatesService,
+    private readonly context: RequestContext,
+  ) {}
 
   @Get('blank.xlsx')
   @Authorized('read', 'Framework')
@@ -103,16 +126,37 @@ export class FrameworkExcelController {
   async import(
     @UploadedFile() file: UploadedXlsx | undefined,
     @Query('dryRun') dryRunText: string | undefined,
+    @Body('note') noteField: unknown,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FrameworkImportPreview | FrameworkTemplateDetail> {
     const dryRun = parseDryRun(dryRunText);
+    const note = importNote(noteField, this.context.locale);
     const data = requireXlsx(file);
-    const preview = await importWorkbookWithinBounds(data);
+    const preview = await this.withFreeKey(await importWorkbookWithinBounds(data));
     if (dryRun) {
       response.status(HttpStatus.OK);
-      return preview;
+      return localisePreview(preview, this.context.locale);
     }
-    if (preview.framework === null) throw new AppError('IMPORT_INVALID', 400, importErrors(preview.problems));
-    return this.templates.create(preview.framework, '从 Excel 导入');
+    if (preview.framework === null) {
+      throw new AppError('IMPORT_INVALID', 400, importErrors(preview.problems, this.context.locale));
+    }
+    return this.templates.create(preview.framework, note);
+  }
+
+  /** Two templates with the same code: the imported one is renamed, and the preview says so. */
+  private async withFreeKey(preview: FrameworkImportPreview): Promise<FrameworkImportPreview> {
+    if (preview.framework === null) return preview;
+    const { key, takenBy } = await this.templates.freeKey(preview.framework.key);
+    if (takenBy === null) return preview;
+    const detail = msg('import.key_renamed', { key: preview.framework.key, name: takenBy, renamed: key });
+    const notice = {
+      sheet: '说明',
+      row: null,
+      column: null,
+      code: 'warning.info.key_renamed',
+      message: renderMessage(detail),
+      detail,
+    };
+    return { ...preview, framework: { ...preview.framework, key }, problems: [...preview.problems, notice] };
   }
 }

@@ -109,18 +109,15 @@ describe('importing a hand-made workbook', () => {
     expect(preview.problems[4]?.message).toContain('区间“很多”');
   });
 
-  it('reports missing sheets and missing columns', async () => {
+  it('reports missing sheets and missing columns (计算指标 is optional)', async () => {
     const data = await bytes((workbook) => {
       workbook.addWorksheet('指标体系').addRow(['编号', '权重']);
       infoSheet(workbook);
     });
     const preview = await importFrameworkWorkbook(data);
-    expect(preview.problems.map((p) => p.code)).toEqual([
-      'sheet.missing',
-      'sheet.missing',
-      'sheet.missing_column',
-    ]);
-    expect(preview.problems[2]).toMatchObject({ sheet: '指标体系', column: '指标名称' });
+    expect(preview.problems.map((p) => p.code)).toEqual(['sheet.missing', 'sheet.missing_column']);
+    expect(preview.problems[0]).toMatchObject({ sheet: '评价等级' });
+    expect(preview.problems[1]).toMatchObject({ sheet: '指标体系', column: '指标名称' });
   });
 
   it('points the domain’s problems at the rows of the indicators concerned', async () => {

@@ -1,5 +1,5 @@
 import type { GradeBand } from '@jixiao/domain';
-import type { ImportProblems } from './import-problems';
+import { detail, type ImportProblems } from './import-problems';
 import { parseDecimalText } from './number-text';
 import { GRADE_COLUMNS as C, SHEETS } from './sheet-layout';
 import type { TableRow } from './sheet-table';
@@ -13,10 +13,18 @@ export function readGrades(rows: readonly TableRow[], problems: ImportProblems):
     const label = row.cells[C.label] ?? '';
     const minText = (row.cells[C.minScore] ?? '').trim();
     const minScore = parseDecimalText(minText);
-    if (label.trim() === '') problems.cell(SHEET, row.row, C.label, 'grade.label_missing', '为空');
-    if (minText === '') problems.cell(SHEET, row.row, C.minScore, 'grade.min_missing', '为空');
+    if (label.trim() === '')
+      problems.cell(SHEET, row.row, C.label, 'grade.label_missing', detail('import.empty'));
+    if (minText === '')
+      problems.cell(SHEET, row.row, C.minScore, 'grade.min_missing', detail('import.empty'));
     else if (minScore === null)
-      problems.cell(SHEET, row.row, C.minScore, 'cell.not_number', `不是数字：'${minText}'`);
+      problems.cell(
+        SHEET,
+        row.row,
+        C.minScore,
+        'cell.not_number',
+        detail('import.not_number', { value: minText }),
+      );
     if (label.trim() !== '' && minScore !== null) grades.push({ label, minScore });
   }
   return grades;

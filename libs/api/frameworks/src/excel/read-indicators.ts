@@ -1,6 +1,7 @@
 import type { IndicatorNode, RuleKind, ScoringRule } from '@jixiao/domain';
-import type { ImportProblems } from './import-problems';
+import { detail, type ImportProblems } from './import-problems';
 import { parseDecimalText } from './number-text';
+import { parseDeductions, parseExemption } from './params/clauses-text';
 import { parseRuleCells } from './params/parse-rule-cells';
 import { INDICATOR_COLUMNS as C, RULE_KIND_NAMES, SHEETS } from './sheet-layout';
 import type { TableRow } from './sheet-table';
@@ -31,7 +32,7 @@ function readRule(row: TableRow, problems: ImportProblems): ScoringRule | undefi
   const params = (row.cells[C.params] ?? '').trim();
   if (kindText === '') {
     if (source === '' && params === '') return undefined;
-    problems.cell(SHEET, row.row, C.kind, 'rule.kind_missing', '为空，但填写了数据来源或规则参数');
+    problems.cell(SHEET, row.row, C.kind, 'rule.kind_missing', detail('import.kind_without_rule'));
     return null;
   }
   const kind = ruleKind(kindText);
@@ -41,7 +42,7 @@ function readRule(row: TableRow, problems: ImportProblems): ScoringRule | undefi
       row.row,
       C.kind,
       'rule.unknown_kind',
-      `不是已知的规则类型：'${kindText}'（可选：${Object.values(RULE_KIND_NAMES).join('、')}）`,
+      detail('import.unknown_kind', { kind: kindText, kinds: Object.values(RULE_KIND_NAMES) }),
     );
     return null;
   }
@@ -49,7 +50,13 @@ function readRule(row: TableRow, problems: ImportProblems): ScoringRule | undefi
   if (result.ok) return result.rule;
   for (const problem of result.problems) {
     const code = problem.column === C.source ? 'rule.source_invalid' : 'rule.params_invalid';
-    problems.cell(SHEET, row.row, problem.column, code, `有误：${problem.message}`);
+    problems.cell(
+      SHEET,
+      row.row,
+      problem.column,
+      code,
+      detail('import.invalid', { detail: problem.message }),
+    );
   }
   return null;
 }
@@ -58,35 +65,61 @@ function readRule(row: TableRow, problems: ImportProblems): ScoringRule | undefi
 function readNode(row: TableRow, problems: ImportProblems): IndicatorNode | null {
   const before = problems.count;
   const id = halfWidth(row.cells[C.id] ?? '').trim();
-  if (id === '') problems.cell(SHEET, row.row, C.id, 'indicator.id_missing', '为空');
+  if (id === '') problems.cell(SHEET, row.row, C.id, 'indicator.id_missing', detail('import.empty'));
   else if (!ID.test(id)) {
+    problems.cell(SHEET, row.row, C.id, 'indicator.id_invalid', detail('import.id_invalid', { id }));
+  }
+  const name = row.cells[C.name] ?? '';
+  if (name.trim() === '')
+    problems.cell(SHEET, row.row, C.name, 'indicator.name_missing', detail('import.empty'));
+  const weightText = (row.cells[C.weight] ?? '').trim();
+  const weight = parseDecimalText(weightText);
+  if (weightText === '')
+    problems.cell(SHEET, row.row, C.weight, 'indicator.weight_missing', detail('import.empty'));
+  else if (weight === null)
     problems.cell(
       SHEET,
       row.row,
-      C.id,
-      'indicator.id_invalid',
-      `应写成 1、1.1、1.1.1 这样以“.”分级的编号：'${id}'`,
+      C.weight,
+      'cell.not_number',
+      detail('import.not_number', { value: weightText }),
     );
-  }
-  const name = row.cells[C.name] ?? '';
-  if (name.trim() === '') problems.cell(SHEET, row.row, C.name, 'indicator.name_missing', '为空');
-  const weightText = (row.cells[C.weight] ?? '').trim();
-  const weight = parseDecimalText(weightText);
-  if (weightText === '') problems.cell(SHEET, row.row, C.weight, 'indicator.weight_missing', '为空');
-  else if (weight === null)
-    problems.cell(SHEET, row.row, C.weight, 'cell.not_number', `不是数字：'${weightText}'`);
   const rule = readRule(row, problems);
-  if (problems.count > before || weight === null || rule === null) return null;
+  const exemption = parseExemption(row.cells[C.exemption] ?? '');
+  if (!exemption.ok) {
+    problems.cell(SHEET, row.row, C.exemption, 'indicator.exemption_invalid', exemption.message);
+  }
+  const deductions = parseDeductions(row.cells[C.deductions] ?? '');
+  if (!deductions.ok) {
+    problems.cell(SHEET, row.row, C.deductions, 'indicator.deductions_invalid', deductions.message);
+  }
+  if (problems.count > before || weight === null || rule === null || !exemption.ok || !deductions.ok) {
+    return null;
+  }
   const node: IndicatorNode = { id, name, weight };
   const explanation = optionalText(row.cells[C.explanation] ?? '');
   const standard = optionalText(row.cells[C.standard] ?? '');
   if (explanation !== undefined) node.explanation = explanation;
   if (standard !== undefined) node.standard = standard;
   if (rule !== undefined) node.rule = rule;
+  if (exemption.value !== undefined) node.exemption = exemption.value;
+  if (deductions.value !== undefined) node.deductions = deductions.value;
   return node;
 }
 
-function parentId(id: string): string | null {
+/**
+ * The tree read from 「指标体系」. Rows with a wrong cell stand in the tree (with their weight when it
+ * reads) so that the rest is still checked in the same pass; `tainted` are those rows, `unknownWeight`
+ * the rows whose weight did not read (their parents' sums are not checked).
+ */
+export interface IndicatorSheet {
+  indicators: IndicatorNode[];
+  rowOf: Map<string, number>;
+  tainted: ReadonlySet<string>;
+  unknownWeight: ReadonlySet<string>;
+}
+
+export function parentId(id: string): string | null {
   const dot = id.lastIndexOf('.');
   return dot < 0 ? null : id.slice(0, dot);
 }
@@ -95,12 +128,11 @@ function parentId(id: string): string | null {
  * Reads 「指标体系」: one row per node; the parent of "1.2.3" is "1.2". Children keep the order of
  * their rows. Returns the tree and the row of every node (for the domain's problems).
  */
-export function readIndicators(
-  rows: readonly TableRow[],
-  problems: ImportProblems,
-): { indicators: IndicatorNode[]; rowOf: Map<string, number> } {
+export function readIndicators(rows: readonly TableRow[], problems: ImportProblems): IndicatorSheet {
   const byId = new Map<string, RowNode>();
   const ordered: RowNode[] = [];
+  const tainted = new Set<string>();
+  const unknownWeight = new Set<string>();
   for (const row of rows) {
     const node = readNode(row, problems);
     const id = halfWidth(row.cells[C.id] ?? '').trim();
@@ -111,20 +143,25 @@ export function readIndicators(
         row.row,
         C.id,
         'indicator.id_duplicate',
-        `重复：'${id}' 已在第 ${first.row} 行使用`,
+        detail('import.duplicate', { value: id, first: first.row }),
       );
       continue;
     }
     if (id === '' || !ID.test(id)) continue;
-    const entry = { row: row.row, node: node ?? { id, name: '', weight: '0' }, valid: node !== null };
+    const weight = parseDecimalText((row.cells[C.weight] ?? '').trim());
+    if (node === null) tainted.add(id);
+    if (weight === null) unknownWeight.add(id);
+    const name = (row.cells[C.name] ?? '').trim() === '' ? id : (row.cells[C.name] ?? '');
+    const stand = { id, name, weight: weight ?? '0' };
+    const entry = { row: row.row, node: node ?? stand, valid: node !== null };
     byId.set(id, entry);
     ordered.push(entry);
   }
   const indicators: IndicatorNode[] = [];
-  for (const { row, node, valid } of ordered) {
+  for (const { row, node } of ordered) {
     const parent = parentId(node.id);
     if (parent === null) {
-      if (valid) indicators.push(node);
+      indicators.push(node);
       continue;
     }
     const owner = byId.get(parent);
@@ -134,11 +171,16 @@ export function readIndicators(
         row,
         C.id,
         'indicator.parent_missing',
-        `'${node.id}' 的上级指标 '${parent}' 不存在`,
+        detail('import.parent_missing', { id: node.id, parent }),
       );
       continue;
     }
-    if (valid) (owner.node.children ??= []).push(node);
+    (owner.node.children ??= []).push(node);
   }
-  return { indicators, rowOf: new Map([...byId].map(([id, entry]) => [id, entry.row])) };
+  return {
+    indicators,
+    rowOf: new Map([...byId].map(([id, entry]) => [id, entry.row])),
+    tainted,
+    unknownWeight,
+  };
 }

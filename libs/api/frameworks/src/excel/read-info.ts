@@ -1,6 +1,8 @@
+import type { ImportProblem } from '@jixiao/contracts';
+import { renderMessage } from '@jixiao/domain';
 import type { Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
-import type { ImportProblems } from './import-problems';
+import { detail, type ImportProblems } from './import-problems';
 import { parseDecimalText } from './number-text';
 import { INFO_LABELS, SHEETS } from './sheet-layout';
 import { halfWidth } from './text-normalise';
@@ -16,7 +18,15 @@ export interface FrameworkInfo {
   gradeScaleName: string;
   /** Row of each label, for pointing problems at it. */
   rowOf: Partial<Record<keyof typeof INFO_LABELS, number>>;
+  /** Warnings about values generated for optional rows left out. */
+  notices: ImportProblem[];
 }
+
+/** The two codes may be left out; they are generated then (a code only needs to be unique). */
+const GENERATED: Partial<Record<keyof typeof INFO_LABELS, string>> = {
+  key: 'imported',
+  gradeScaleKey: 'grades',
+};
 
 /** Reads the label/value rows of 「说明」 (label in column A, value in column B); other rows are notes. */
 export function readInfo(sheet: Worksheet, problems: ImportProblems): FrameworkInfo | null {
@@ -31,18 +41,25 @@ export function readInfo(sheet: Worksheet, problems: ImportProblems): FrameworkI
     values[field] = cellText(row.getCell(2));
   });
   const before = problems.count;
+  const notices: ImportProblem[] = [];
   for (const [field, label] of fields) {
     const row = rowOf[field];
-    if (row === undefined) {
-      problems.add(
-        SHEET,
-        null,
-        label,
-        'info.missing',
-        `「说明」缺少“${label}”一行（A 列写“${label}”，B 列写内容）`,
-      );
+    const generated = GENERATED[field];
+    if (generated !== undefined && (values[field] ?? '').trim() === '') {
+      values[field] = generated;
+      const message = detail('import.key_generated', { label, key: generated });
+      notices.push({
+        sheet: SHEET,
+        row: row ?? null,
+        column: null,
+        code: 'warning.info.generated',
+        message: renderMessage(message),
+        detail: message,
+      });
+    } else if (row === undefined) {
+      problems.add(SHEET, null, label, 'info.missing', detail('import.info_missing', { label }));
     } else if ((values[field] ?? '').trim() === '') {
-      problems.cell(SHEET, row, VALUE_COLUMN, 'info.empty', `“${label}”为空`);
+      problems.cell(SHEET, row, VALUE_COLUMN, 'info.empty', detail('import.info_empty', { label }));
     }
   }
   const totalText = (values.totalWeight ?? '').trim();
@@ -53,7 +70,7 @@ export function readInfo(sheet: Worksheet, problems: ImportProblems): FrameworkI
       rowOf.totalWeight,
       VALUE_COLUMN,
       'cell.not_number',
-      `“${INFO_LABELS.totalWeight}”不是数字：'${totalText}'`,
+      detail('import.info_not_number', { label: INFO_LABELS.totalWeight, value: totalText }),
     );
   }
   if (problems.count > before || totalWeight === null) return null;
@@ -64,6 +81,7 @@ export function readInfo(sheet: Worksheet, problems: ImportProblems): FrameworkI
     gradeScaleKey: (values.gradeScaleKey ?? '').trim(),
     gradeScaleName: values.gradeScaleName ?? '',
     rowOf,
+    notices,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { MeasureDefinition } from '@jixiao/domain';
 import { parseFormula } from '@jixiao/domain';
-import type { ImportProblems } from './import-problems';
+import { detail, type ImportProblems } from './import-problems';
 import { MEASURE_COLUMNS as C, MEASURE_UNIT_NAMES, SHEETS } from './sheet-layout';
 import type { TableRow } from './sheet-table';
 import { halfWidth } from './text-normalise';
@@ -22,20 +22,39 @@ export function readMeasures(rows: readonly TableRow[], problems: ImportProblems
     const name = row.cells[C.name] ?? '';
     const unitText = halfWidth(row.cells[C.unit] ?? '').trim();
     const formulaText = row.cells[C.formula] ?? '';
-    if (key === '') problems.cell(SHEET, row.row, C.key, 'measure.key_missing', '为空');
+    if (key === '') problems.cell(SHEET, row.row, C.key, 'measure.key_missing', detail('import.empty'));
     const first = seen.get(key);
     if (key !== '' && first !== undefined) {
-      problems.cell(SHEET, row.row, C.key, 'measure.duplicate', `重复：'${key}' 已在第 ${first} 行使用`);
+      problems.cell(
+        SHEET,
+        row.row,
+        C.key,
+        'measure.duplicate',
+        detail('import.duplicate', { value: key, first }),
+      );
     }
     seen.set(key, first ?? row.row);
-    if (name.trim() === '') problems.cell(SHEET, row.row, C.name, 'measure.name_missing', '为空');
+    if (name.trim() === '')
+      problems.cell(SHEET, row.row, C.name, 'measure.name_missing', detail('import.empty'));
     const measureUnit = unit(unitText);
     if (measureUnit === null) {
-      problems.cell(SHEET, row.row, C.unit, 'measure.unit_invalid', `应为“比率”或“数值”：'${unitText}'`);
+      problems.cell(
+        SHEET,
+        row.row,
+        C.unit,
+        'measure.unit_invalid',
+        detail('import.unit_invalid', { value: unitText }),
+      );
     }
     const formula = parseFormula(formulaText);
     if (!formula.ok)
-      problems.cell(SHEET, row.row, C.formula, 'measure.formula_invalid', `有误：${formula.message}`);
+      problems.cell(
+        SHEET,
+        row.row,
+        C.formula,
+        'measure.formula_invalid',
+        detail('import.invalid', { detail: formula.detail }),
+      );
     if (problems.count === before && measureUnit !== null && formula.ok) {
       measures.push({ key, name, unit: measureUnit, formula: formula.value });
     }

@@ -17,7 +17,15 @@ export const INDICATOR_COLUMNS = {
   kind: '规则类型',
   source: '数据来源',
   params: '规则参数',
+  exemption: '免评条件',
+  deductions: '另行扣分',
 } as const;
+
+/** 免评条件 outcomes, as written after "=". */
+export const EXEMPTION_OUTCOMES = { 满分: 'full', 不适用: 'not_applicable' } as const;
+
+/** Extra items any rule with a source may state in 规则参数: its verdict for a zero denominator. */
+export const ZERO_DENOMINATOR_PARAMS = { nonzero: '分母为0', zero: '0/0' } as const;
 
 export const MEASURE_COLUMNS = { key: 'key', name: '名称', unit: '单位', formula: '公式' } as const;
 

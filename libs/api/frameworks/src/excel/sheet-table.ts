@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
 import { HEADER_ALIASES } from './sheet-layout';
-import type { ImportProblems } from './import-problems';
+import { detail, type ImportProblems } from './import-problems';
 import { halfWidth } from './text-normalise';
 
 /**
@@ -69,7 +69,7 @@ export function readTable(
       headers.size > 0 ? headerRow : null,
       column,
       'sheet.missing_column',
-      `工作表「${sheet.name}」缺少「${column}」列`,
+      detail('import.column_missing', { sheet: sheet.name, column }),
     );
   }
   if (missing.length > 0) return null;
@@ -82,7 +82,7 @@ export function readTable(
         row,
         null,
         'sheet.too_many_rows',
-        `工作表「${sheet.name}」超过 ${MAX_ROWS} 行，其余未读取`,
+        detail('import.too_many_rows', { sheet: sheet.name, max: MAX_ROWS }),
       );
       break;
     }
@@ -106,6 +106,7 @@ export function findSheet(
   required = true,
 ): Worksheet | null {
   const sheet = sheets.find((candidate) => candidate.name.trim() === name) ?? null;
-  if (sheet === null && required) problems.add(name, null, null, 'sheet.missing', `缺少工作表「${name}」`);
+  if (sheet === null && required)
+    problems.add(name, null, null, 'sheet.missing', detail('import.sheet_missing', { sheet: name }));
   return sheet;
 }

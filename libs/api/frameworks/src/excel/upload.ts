@@ -1,4 +1,5 @@
-import type { ImportProblem } from '@jixiao/contracts';
+import type { FrameworkImportPreview, ImportProblem, Locale } from '@jixiao/contracts';
+import { renderMessage } from '@jixiao/domain';
 import { AppError, type FieldProblem } from '@jixiao/api-platform';
 import { WARNING_PREFIX } from './domain-problems';
 
@@ -27,12 +28,24 @@ export function requireXlsx(file: UploadedXlsx | undefined): Buffer {
 }
 
 /** The import's errors (not its warnings) as field problems: `field` is `sheet!row:column`. */
-export function importErrors(problems: readonly ImportProblem[]): FieldProblem[] {
+export function importErrors(problems: readonly ImportProblem[], locale: Locale): FieldProblem[] {
   return problems
     .filter((problem) => !problem.code.startsWith(WARNING_PREFIX))
     .map((problem) => ({
       field: `${problem.sheet}!${problem.row ?? ''}:${problem.column ?? ''}`,
       code: problem.code,
-      message: problem.message,
+      message: renderMessage(problem.detail, locale),
     }));
+}
+
+/** The preview with its problems' messages in `locale` (they are read in zh-CN). */
+export function localisePreview(preview: FrameworkImportPreview, locale: Locale): FrameworkImportPreview {
+  if (locale === 'zh-CN') return preview;
+  return {
+    ...preview,
+    problems: preview.problems.map((problem) => ({
+      ...problem,
+      message: renderMessage(problem.detail, locale),
+    })),
+  };
 }

@@ -4,6 +4,7 @@ import { formatFormula } from '@jixiao/domain';
 import { nodesInTreeOrder } from './indicator-rows';
 import { fitsNumberCell } from './number-text';
 import { escapeCellText } from './ooxml-escape';
+import { formatDeductions, formatExemption } from './params/clauses-text';
 import { formatRuleParams } from './params/rule-params';
 import { formatSource } from './params/value-source-text';
 import {
@@ -61,6 +62,8 @@ function indicatorRow(node: IndicatorNode): CellInput[] {
     rule ? RULE_KIND_NAMES[rule.kind] : null,
     textCell(source),
     rule ? textCell(formatRuleParams(rule)) : null,
+    node.exemption ? formatExemption(node.exemption) : null,
+    textCell(formatDeductions(node.deductions ?? [])),
   ];
 }
 
@@ -82,9 +85,14 @@ export async function writeFrameworkWorkbook(framework: Framework): Promise<Buff
       { header: C.kind, width: 11 },
       { header: C.source, width: 24 },
       { header: C.params, width: 48, wrap: true },
+      { header: C.exemption, width: 24, wrap: true },
+      { header: C.deductions, width: 30, wrap: true },
     ],
     nodes.map(indicatorRow),
   );
+  // 编号 is text: "1.10" must not become the number 1.1 when typed in.
+  indicators.getColumn(1).numFmt = '@';
+  for (let row = 1; row <= Math.max(nodes.length + 1, 200); row++) indicators.getCell(row, 1).numFmt = '@';
   for (let row = 2; row <= Math.max(nodes.length + 1, 200); row++) {
     indicators.getCell(row, 6).dataValidation = { type: 'list', allowBlank: true, formulae: [kindList] };
   }

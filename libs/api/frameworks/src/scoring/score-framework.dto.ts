@@ -19,7 +19,8 @@ export class ScoreFrameworkDto implements ScoreFrameworkRequest {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'Per indicator id: a number (count, value), a boolean (yes/no, veto) or a level key.',
+    description:
+      'Per indicator id: a number (count, value), a boolean (yes/no, veto) or a level key; `<id>#exempt`: true when the exemption applies; `<id>#<n>`: the findings of the n-th extra deduction.',
   })
   @IsObject()
   observations!: Observations;
@@ -32,8 +33,11 @@ export class ScoreFrameworkDto implements ScoreFrameworkRequest {
   @IsObject()
   overrides!: Overrides;
 
-  @ApiPropertyOptional({ description: 'A stated total and grade to check, e.g. from a report.' })
+  @ApiPropertyOptional({
+    description: 'A stated total (a number or a decimal text) and grade to check, e.g. from a report.',
+    example: { total: '92.5', grade: '优' },
+  })
   @IsOptional()
   @IsObject()
-  stated?: { total?: string; grade?: string };
+  stated?: { total?: string | number; grade?: string };
 }

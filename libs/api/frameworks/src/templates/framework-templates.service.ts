@@ -5,7 +5,14 @@ import type {
   FrameworkTemplateSummary,
   FrameworkTemplateVersionInfo,
 } from '@jixiao/contracts';
-import { BUILTIN_FRAMEWORKS, validateFramework, type Framework, type IndicatorNode } from '@jixiao/domain';
+import {
+  BUILTIN_FRAMEWORKS,
+  localiseProblem,
+  validateFramework,
+  type Framework,
+  type FrameworkProblem,
+  type IndicatorNode,
+} from '@jixiao/domain';
 import { AppError, AuditTrail, RequestContext, TenantDatabase } from '@jixiao/api-platform';
 import { requireValidFramework } from './framework-problems';
 
@@ -85,7 +92,7 @@ export class FrameworkTemplatesService {
         ...builtinSummary(builtin),
         framework: builtin,
         versions: [{ version: 1, createdAt: new Date(0).toISOString(), createdByName: null, note: '' }],
-        problems: validateFramework(builtin),
+        problems: this.problems(builtin),
       };
     }
     const row = await this.findRow(id);
@@ -104,12 +111,12 @@ export class FrameworkTemplatesService {
         createdByName: version.created_by_name,
         note: version.note,
       })),
-      problems: validateFramework(row.framework),
+      problems: this.problems(row.framework),
     };
   }
 
   async create(json: unknown, note = '', copiedFrom: string | null = null): Promise<FrameworkTemplateDetail> {
-    const { framework } = requireValidFramework(json);
+    const { framework } = requireValidFramework(json, this.context.locale);
     const { organisationId, userId } = this.context.requirePrincipal();
     const [{ id }] = (await this.db.manager.query(
       `INSERT INTO framework_template (organisation_id, name, copied_from, updated_by) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -136,7 +143,7 @@ export class FrameworkTemplatesService {
 
   async update(id: string, json: unknown, baseVersion: number, note = ''): Promise<FrameworkTemplateDetail> {
     if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
-    const { framework } = requireValidFramework(json);
+    const { framework } = requireValidFramework(json, this.context.locale);
     const row = await this.findRow(id, true);
     if (row.status === 'retired') throw new AppError('CONFLICT', 409);
     if (row.current_version !== baseVersion) throw new AppError('CONFLICT', 409);
@@ -172,9 +179,38 @@ export class FrameworkTemplatesService {
     return this.get(id);
   }
 
+  /**
+   * A framework code not yet used in the library (nor by a built-in): `key`, or `key-2`, `key-3` …
+   * with the name of the template that holds `key` when it had to be renamed.
+   */
+  async freeKey(key: string): Promise<{ key: string; takenBy: string | null }> {
+    const { organisationId } = this.context.requirePrincipal();
+    const rows = (await this.db.manager.query(
+      `SELECT t.name, v.framework->>'key' AS key
+         FROM framework_template t
+         JOIN framework_template_version v ON v.template_id = t.id AND v.version = t.current_version
+        WHERE t.organisation_id = $1 AND (v.framework->>'key' = $2 OR v.framework->>'key' LIKE $3)`,
+      [organisationId, key, `${key.replace(/[\\%_]/g, '\\$&')}-%`],
+    )) as { name: string; key: string }[];
+    const used = new Map<string, string>([
+      ...BUILTIN_FRAMEWORKS.map((framework): [string, string] => [framework.key, framework.name]),
+      ...rows.map((row): [string, string] => [row.key, row.name]),
+    ]);
+    const takenBy = used.get(key) ?? null;
+    if (takenBy === null) return { key, takenBy };
+    let n = 2;
+    while (used.has(`${key}-${n}`)) n += 1;
+    return { key: `${key}-${n}`, takenBy };
+  }
+
   /** The framework of a template (the version given, else the latest), as an evaluation would adopt it. */
   async framework(id: string): Promise<Framework> {
     return (await this.get(id)).framework;
+  }
+
+  /** The stored framework's problems, in the request's language. */
+  private problems(framework: Framework): FrameworkProblem[] {
+    return validateFramework(framework).map((problem) => localiseProblem(problem, this.context.locale));
   }
 
   private builtin(id: string): Framework | undefined {

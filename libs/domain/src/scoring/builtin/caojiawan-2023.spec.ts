@@ -75,6 +75,7 @@ describe('seed 2 曹家湾 2023: every rule applied to the report’s figures an
     expect(procurement?.value).toBeNull();
     expect(procurement?.unscored).toEqual({
       kind: 'zero_denominator',
+      numeratorZero: true,
       measure: 'procurement_execution_rate',
     });
   });
@@ -119,6 +120,7 @@ describe('seed 2 曹家湾 2023: every rule applied to the report’s figures an
   it('cannot score 政府采购执行率 (0 / 0), so the rule-only total is open', () => {
     expect(result.nodes.find((node) => node.id === '2.1.10')?.unscored).toEqual({
       kind: 'zero_denominator',
+      numeratorZero: true,
       measure: 'procurement_execution_rate',
     });
     expect(computed('2.1')).toBeNull();
@@ -128,7 +130,11 @@ describe('seed 2 曹家湾 2023: every rule applied to the report’s figures an
   it('with §四’s 公用经费 figures (0 and 0), 公用经费控制率 cannot be computed either', () => {
     const figures = { ...fixture.figures, public_funds_budget: 0, public_funds_actual: 0 };
     const node = evaluate(framework, figures, fixture.observations, {}).nodes.find((n) => n.id === '2.1.7');
-    expect(node?.unscored).toEqual({ kind: 'zero_denominator', measure: 'public_funds_control_rate' });
+    expect(node?.unscored).toEqual({
+      kind: 'zero_denominator',
+      measure: 'public_funds_control_rate',
+      numeratorZero: true,
+    });
   });
 });
 

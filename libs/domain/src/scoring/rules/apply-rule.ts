@@ -1,4 +1,5 @@
 import type { ScoringRule } from '../framework.model';
+import { msg } from '../../messages/render';
 import { applyBands } from './bands.rule';
 import { applyDeductions } from './deductions.rule';
 import { applyLevels } from './levels.rule';
@@ -38,7 +39,7 @@ export function applyRule(rule: ScoringRule, context: RuleContext): VetoOutcome 
       return applyVeto(context);
     case 'judgement':
       return {
-        ...unscored({ kind: 'judgement_required' }, '酌情给分：需评价人员给出分数和理由'),
+        ...unscored({ kind: 'judgement_required' }, msg('judgement.rule')),
         fired: false,
       };
   }

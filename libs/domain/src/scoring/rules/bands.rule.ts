@@ -1,6 +1,7 @@
-import { bandContains, bandLabel } from '../bands';
+import { bandMessage, bandContains } from '../bands';
 import { dec } from '../decimal';
 import type { BandsRule } from '../framework.model';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, notApplicable, scored, valueText } from './rule-context';
 
@@ -10,7 +11,11 @@ export function applyBands(rule: BandsRule, context: RuleContext): RuleOutcome {
   if (!resolved.ok) return failed(resolved);
   const band = rule.bands.find((candidate) => bandContains(candidate, resolved.value));
   const value = valueText(resolved);
-  if (band === undefined) return notApplicable(`${value} 不在任何档内`);
+  if (band === undefined) return notApplicable(msg('bands.no_band', { value }));
   const points = dec(band.points);
-  return scored(points, context.weight, `${value}，落在“${bandLabel(band, resolved.unit)}”档`);
+  return scored(
+    points,
+    context.weight,
+    msg('bands.in_band', { value, band: bandMessage(band, resolved.unit) }),
+  );
 }

@@ -1,6 +1,7 @@
 import { D, dec, roundScore } from '../decimal';
 import type { DeductionsRule } from '../framework.model';
 import { formatNumber } from '../format';
+import { msg } from '../../messages/render';
 import { capDeduction } from './deduction-cap';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, notApplicable, scored } from './rule-context';
@@ -9,7 +10,9 @@ import { failed, notApplicable, scored } from './rule-context';
 export function applyDeductions(rule: DeductionsRule, context: RuleContext): RuleOutcome {
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
-  if (resolved.value < 0) return notApplicable(`发现问题数不能为负数（${formatNumber(resolved.value)}）`);
+  if (resolved.value < 0) {
+    return notApplicable(msg('deductions.negative_count', { count: formatNumber(resolved.value) }));
+  }
   const count = new D(resolved.value);
   const perFinding = dec(rule.perFinding);
   const { amount, note } = capDeduction(count.times(perFinding), context.weight, rule.maxDeduction);
@@ -17,6 +20,13 @@ export function applyDeductions(rule: DeductionsRule, context: RuleContext): Rul
   return scored(
     score,
     context.weight,
-    `发现问题 ${formatNumber(count)} 项，每项扣 ${perFinding.toString()} 分${note}，共扣 ${roundScore(amount)} 分，${roundScore(context.weight)} − ${roundScore(amount)} = ${roundScore(score)}`,
+    msg('deductions.applied', {
+      count: formatNumber(count),
+      per: perFinding.toString(),
+      cap: note,
+      amount: roundScore(amount),
+      weight: roundScore(context.weight),
+      score: roundScore(score),
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import { D, roundScore } from '../decimal';
 import type { LinearRule } from '../framework.model';
 import { formatAnchor, formatNumber } from '../format';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, notApplicable, scored, valueText } from './rule-context';
 
@@ -11,7 +12,7 @@ import { failed, notApplicable, scored, valueText } from './rule-context';
 export function applyLinear(rule: LinearRule, context: RuleContext): RuleOutcome {
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
-  if (rule.zeroAt === rule.fullAt) return notApplicable(`满分值与零分值相同（${rule.fullAt}）`);
+  if (rule.zeroAt === rule.fullAt) return notApplicable(msg('linear.equal_anchors', { value: rule.fullAt }));
   const x = new D(resolved.value);
   const zeroAt = new D(rule.zeroAt);
   const fullAt = new D(rule.fullAt);
@@ -22,13 +23,17 @@ export function applyLinear(rule: LinearRule, context: RuleContext): RuleOutcome
     return scored(
       context.weight,
       context.weight,
-      `${value}，达到满分值 ${formatAnchor(fullAt, resolved.unit)}`,
+      msg('linear.reached_full', { value, full: formatAnchor(fullAt, resolved.unit) }),
     );
   }
   if (fraction.lessThanOrEqualTo(0)) {
-    return scored(new D(0), context.weight, `${value}，未优于零分值 ${formatAnchor(zeroAt, resolved.unit)}`);
+    return scored(
+      new D(0),
+      context.weight,
+      msg('linear.not_above_zero', { value, zero: formatAnchor(zeroAt, resolved.unit) }),
+    );
   }
   const score = fraction.times(context.weight);
   const formula = `(${formatNumber(x)} − ${formatNumber(zeroAt)}) / (${formatNumber(fullAt)} − ${formatNumber(zeroAt)}) × ${weight}`;
-  return scored(score, context.weight, `${value}，${formula} = ${roundScore(score)}`);
+  return scored(score, context.weight, msg('linear.between', { value, formula, score: roundScore(score) }));
 }

@@ -1,6 +1,7 @@
 import { D, roundScore } from '../decimal';
 import type { ProportionalRule } from '../framework.model';
 import { formatNumber } from '../format';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, scored, unscored } from './rule-context';
 
@@ -10,21 +11,26 @@ export function applyProportional(rule: ProportionalRule, context: RuleContext):
   if (!count.ok) return failed(count);
   const of =
     typeof rule.of === 'number'
-      ? { ok: true as const, value: rule.of, label: '总数', unit: 'number' as const }
+      ? { ok: true as const, value: rule.of, label: msg('value.total'), unit: 'number' as const }
       : context.resolve(rule.of);
   if (!of.ok) return failed(of);
   const n = new D(count.value);
   const total = new D(of.value);
   if (total.isZero()) {
     return unscored(
-      { kind: 'zero_denominator', measure: context.node.id },
-      `${formatNumber(n)} / 0：总数为 0，无法按比例计分`,
+      { kind: 'zero_denominator', measure: context.node.id, numeratorZero: n.isZero() },
+      msg('proportional.of_zero_value', { n: formatNumber(n) }),
     );
   }
   const score = n.div(total).times(context.weight);
   return scored(
     score,
     context.weight,
-    `(${formatNumber(n)} / ${formatNumber(total)}) × ${roundScore(context.weight)} = ${roundScore(score)}`,
+    msg('proportional.applied', {
+      n: formatNumber(n),
+      total: formatNumber(total),
+      weight: roundScore(context.weight),
+      score: roundScore(score),
+    }),
   );
 }

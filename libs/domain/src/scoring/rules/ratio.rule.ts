@@ -1,6 +1,7 @@
 import { D, roundScore } from '../decimal';
 import type { RatioRule } from '../framework.model';
 import { formatNumber } from '../format';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, scored, unscored, valueText } from './rule-context';
 
@@ -13,23 +14,23 @@ export function applyRatio(rule: RatioRule, context: RuleContext): RuleOutcome {
   if (!actual.ok) return failed(actual);
   const target =
     typeof rule.target === 'number'
-      ? { ok: true as const, value: rule.target, label: '目标值', unit: actual.unit }
+      ? { ok: true as const, value: rule.target, label: msg('value.target'), unit: actual.unit }
       : context.resolve(rule.target);
   if (!target.ok) return failed(target);
   const higher = rule.direction === 'higher_is_better';
   const numerator = new D(higher ? actual.value : target.value);
   const denominator = new D(higher ? target.value : actual.value);
-  const values = `${valueText(actual)}，${valueText(target)}`;
+  const values = msg('value.pair', { first: valueText(actual), second: valueText(target) });
   if (denominator.isZero()) {
-    if (!higher) return scored(context.weight, context.weight, `${values}，实际值为 0，按满分计`);
+    if (!higher) return scored(context.weight, context.weight, msg('ratio.actual_zero', { values }));
     return unscored(
-      { kind: 'zero_denominator', measure: context.node.id },
-      `${values}，目标值为 0，无法计算比率`,
+      { kind: 'zero_denominator', measure: context.node.id, numeratorZero: numerator.isZero() },
+      msg('ratio.target_zero_values', { values }),
     );
   }
   const ratio = numerator.div(denominator);
   const capped = D.min(ratio, 1);
   const score = capped.times(context.weight);
   const formula = `min(${formatNumber(numerator)} / ${formatNumber(denominator)}, 1) × ${roundScore(context.weight)}`;
-  return scored(score, context.weight, `${values}，${formula} = ${roundScore(score)}`);
+  return scored(score, context.weight, msg('ratio.applied', { values, formula, score: roundScore(score) }));
 }

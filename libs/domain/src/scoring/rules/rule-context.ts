@@ -4,11 +4,13 @@ import type { IndicatorNode, ValueSource } from '../framework.model';
 import type { ObservedValue, UnscoredReason } from '../evaluation.model';
 import type { DisplayUnit } from '../format';
 import { formatValue } from '../format';
+import type { Message, MessageParam } from '../../messages/message';
+import { msg } from '../../messages/render';
 
 /** A measured value read from its source, with how to name and show it. */
 export type Resolved =
-  | { ok: true; value: number; label: string; unit: DisplayUnit }
-  | { ok: false; unscored: UnscoredReason; explanation: string };
+  | { ok: true; value: number; label: MessageParam; unit: DisplayUnit }
+  | { ok: false; unscored: UnscoredReason; explanation: Message };
 
 /** What a rule sees while scoring one leaf. */
 export interface RuleContext {
@@ -21,31 +23,34 @@ export interface RuleContext {
 
 /** What a rule gives: an exact score within [0, weight] and how it came about, or why it has none. */
 export type RuleOutcome =
-  { score: Dec; explanation: string } | { score: null; unscored: UnscoredReason; explanation: string };
+  { score: Dec; explanation: Message } | { score: null; unscored: UnscoredReason; explanation: Message };
 
-export function unscored(reason: UnscoredReason, explanation: string): RuleOutcome {
+export function unscored(reason: UnscoredReason, explanation: Message): RuleOutcome {
   return { score: null, unscored: reason, explanation };
 }
 
-export function notApplicable(detail: string): RuleOutcome {
-  return unscored({ kind: 'rule_not_applicable', detail }, `无法按规则计分：${detail}`);
+export function notApplicable(detail: Message): RuleOutcome {
+  return unscored({ kind: 'rule_not_applicable', detail }, msg('rule.not_applicable', { detail }));
 }
 
 /**
  * Clamps a rule's score to [0, weight] (scores from rules never leave that range) and ends the
  * explanation with the score: "…，得 3.07 分".
  */
-export function scored(score: Dec, weight: Dec, explanation: string): RuleOutcome {
+export function scored(score: Dec, weight: Dec, explanation: Message): RuleOutcome {
   const clamped = clamp(score, weight);
   const note = clamped.equals(score)
     ? ''
-    : `（规则结果 ${roundScore(score)} 分超出 0–${roundScore(weight)} 分，按 ${roundScore(clamped)} 分计）`;
-  return { score: clamped, explanation: `${explanation}，得 ${roundScore(clamped)} 分${note}` };
+    : msg('rule.clamped', { raw: roundScore(score), weight: roundScore(weight), score: roundScore(clamped) });
+  return {
+    score: clamped,
+    explanation: msg('rule.scored', { how: explanation, score: roundScore(clamped), note }),
+  };
 }
 
 /** "预算调整率 16.50%" / "实际值 3". */
-export function valueText(resolved: Resolved & { ok: true }): string {
-  return `${resolved.label} ${formatValue(resolved.value, resolved.unit)}`;
+export function valueText(resolved: Resolved & { ok: true }): Message {
+  return msg('value.labelled', { label: resolved.label, value: formatValue(resolved.value, resolved.unit) });
 }
 
 /** A source that could not be read makes the rule unscored with the same reason. */

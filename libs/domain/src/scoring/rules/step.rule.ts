@@ -1,14 +1,16 @@
 import { D, dec, roundScore } from '../decimal';
 import type { StepRule } from '../framework.model';
 import { formatAnchor, formatNumber } from '../format';
+import type { MessageCode } from '../../messages/catalog';
+import { msg } from '../../messages/render';
 import { capDeduction } from './deduction-cap';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, notApplicable, scored, valueText } from './rule-context';
 
-const ROUNDING_TEXT: Record<StepRule['rounding'], string> = {
-  up: '不足一档按一档计',
-  down: '不足一档不扣',
-  exact: '不足一档按比例计',
+const ROUNDING_TEXT: Record<StepRule['rounding'], MessageCode> = {
+  up: 'step.rounding_up',
+  down: 'step.rounding_down',
+  exact: 'step.rounding_exact',
 };
 
 /**
@@ -18,15 +20,19 @@ const ROUNDING_TEXT: Record<StepRule['rounding'], string> = {
 export function applyStep(rule: StepRule, context: RuleContext): RuleOutcome {
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
-  if (!(rule.step > 0)) return notApplicable(`每档大小必须大于 0（${rule.step}）`);
+  if (!(rule.step > 0)) return notApplicable(msg('step.step_not_positive', { step: rule.step }));
   const x = new D(resolved.value);
   const threshold = new D(rule.threshold);
   const beyond = rule.direction === 'above' ? x.minus(threshold) : threshold.minus(x);
-  const side = rule.direction === 'above' ? '超出' : '低于';
+  const side = msg(rule.direction === 'above' ? 'step.side_above' : 'step.side_below');
   const thresholdText = formatAnchor(threshold, resolved.unit);
   const value = valueText(resolved);
   if (!beyond.isPositive() || beyond.isZero()) {
-    return scored(context.weight, context.weight, `${value}，未${side} ${thresholdText}，不扣分`);
+    return scored(
+      context.weight,
+      context.weight,
+      msg('step.within', { value, side, threshold: thresholdText }),
+    );
   }
   const exactSteps = beyond.div(rule.step);
   const steps =
@@ -38,7 +44,17 @@ export function applyStep(rule: StepRule, context: RuleContext): RuleOutcome {
   return scored(
     score,
     context.weight,
-    `${value}，${side} ${thresholdText} 共 ${formatNumber(exactSteps)} 档（每档 ${stepText}，${ROUNDING_TEXT[rule.rounding]}），` +
-      `按 ${formatNumber(steps)} 档每档扣 ${roundScore(perStep)} 分${note}，共扣 ${roundScore(amount)} 分`,
+    msg('step.applied', {
+      value,
+      side,
+      threshold: thresholdText,
+      steps: formatNumber(exactSteps),
+      step: stepText,
+      rounding: msg(ROUNDING_TEXT[rule.rounding]),
+      counted: formatNumber(steps),
+      per: roundScore(perStep),
+      cap: note,
+      amount: roundScore(amount),
+    }),
   );
 }

@@ -1,10 +1,13 @@
 import { D } from '../decimal';
 import type { ThresholdRule } from '../framework.model';
 import { formatAnchor } from '../format';
+import type { DisplayUnit } from '../format';
+import type { MessageParam } from '../../messages/message';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { failed, scored, valueText } from './rule-context';
 
-const SYMBOL: Record<ThresholdRule['comparator'], string> = {
+const SYMBOL: Record<Exclude<ThresholdRule['comparator'], 'between'>, string> = {
   '<': '<',
   '<=': '≤',
   '>': '>',
@@ -12,9 +15,13 @@ const SYMBOL: Record<ThresholdRule['comparator'], string> = {
   '=': '=',
 };
 
-function holds(comparator: ThresholdRule['comparator'], x: number, value: number): boolean {
-  const difference = new D(x).comparedTo(value);
-  switch (comparator) {
+/** Does `x comparator value` (or value ≤ x ≤ upper for "between") hold? Compared in decimal. */
+export function thresholdHolds(
+  rule: Pick<ThresholdRule, 'comparator' | 'value' | 'upper'>,
+  x: number,
+): boolean {
+  const difference = new D(x).comparedTo(rule.value);
+  switch (rule.comparator) {
     case '<':
       return difference < 0;
     case '<=':
@@ -25,18 +32,31 @@ function holds(comparator: ThresholdRule['comparator'], x: number, value: number
       return difference >= 0;
     case '=':
       return difference === 0;
+    case 'between':
+      return difference >= 0 && new D(x).comparedTo(rule.upper ?? rule.value) <= 0;
   }
 }
 
-/** Pass/fail: the full weight when `value comparator threshold` holds, else 0. */
+/** "≤ 100%", "在 -15% 与 15% 之间". */
+export function thresholdCondition(rule: ThresholdRule, unit: DisplayUnit): MessageParam {
+  if (rule.comparator === 'between') {
+    return msg('threshold.between', {
+      min: formatAnchor(rule.value, unit),
+      max: formatAnchor(rule.upper ?? rule.value, unit),
+    });
+  }
+  return `${SYMBOL[rule.comparator]} ${formatAnchor(rule.value, unit)}`;
+}
+
+/** Pass/fail: the full weight when `value comparator threshold` (or "between value and upper") holds, else 0. */
 export function applyThreshold(rule: ThresholdRule, context: RuleContext): RuleOutcome {
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
-  const pass = holds(rule.comparator, resolved.value, rule.value);
-  const condition = `${SYMBOL[rule.comparator]} ${formatAnchor(rule.value, resolved.unit)}`;
+  const pass = thresholdHolds(rule, resolved.value);
+  const condition = thresholdCondition(rule, resolved.unit);
   return scored(
     pass ? context.weight : new D(0),
     context.weight,
-    `${valueText(resolved)}，${pass ? '满足' : '不满足'}“${condition}”`,
+    msg(pass ? 'threshold.met' : 'threshold.not_met', { value: valueText(resolved), condition }),
   );
 }

@@ -1,4 +1,5 @@
 import { D } from '../decimal';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { notApplicable, unscored } from './rule-context';
 import { observedBoolean } from './yes-no.rule';
@@ -12,11 +13,14 @@ export type VetoOutcome = RuleOutcome & { fired: boolean };
  */
 export function applyVeto(context: RuleContext): VetoOutcome {
   if (context.observed === undefined) {
-    return { ...unscored({ kind: 'missing_observation' }, '未录入是否发生否决情形'), fired: false };
+    return { ...unscored({ kind: 'missing_observation' }, msg('veto.missing')), fired: false };
   }
   const fired = observedBoolean(context.observed);
-  if (fired === null) return { ...notApplicable(`“${String(context.observed)}”不是“是/否”`), fired: false };
+  if (fired === null) {
+    return { ...notApplicable(msg('yes_no.not_boolean', { value: String(context.observed) })), fired: false };
+  }
+  const name = context.node.name;
   return fired
-    ? { score: new D(0), explanation: `发生“${context.node.name}”，上级指标得 0 分`, fired: true }
-    : { score: new D(0), explanation: `未发生“${context.node.name}”`, fired: false };
+    ? { score: new D(0), explanation: msg('veto.fired', { name }), fired: true }
+    : { score: new D(0), explanation: msg('veto.not_fired', { name }), fired: false };
 }

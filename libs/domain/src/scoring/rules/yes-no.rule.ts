@@ -1,5 +1,6 @@
 import { D, dec } from '../decimal';
 import type { YesNoRule } from '../framework.model';
+import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { notApplicable, scored, unscored } from './rule-context';
 
@@ -17,9 +18,9 @@ export function observedBoolean(observed: unknown): boolean | null {
 
 /** Yes scores `yesPoints` (default the full weight), no scores `noPoints` (default 0). */
 export function applyYesNo(rule: YesNoRule, context: RuleContext): RuleOutcome {
-  if (context.observed === undefined) return unscored({ kind: 'missing_observation' }, '未录入“是/否”');
+  if (context.observed === undefined) return unscored({ kind: 'missing_observation' }, msg('yes_no.missing'));
   const answer = observedBoolean(context.observed);
-  if (answer === null) return notApplicable(`“${String(context.observed)}”不是“是/否”`);
+  if (answer === null) return notApplicable(msg('yes_no.not_boolean', { value: String(context.observed) }));
   const points = answer
     ? rule.yesPoints === undefined
       ? context.weight
@@ -27,5 +28,5 @@ export function applyYesNo(rule: YesNoRule, context: RuleContext): RuleOutcome {
     : rule.noPoints === undefined
       ? new D(0)
       : dec(rule.noPoints);
-  return scored(points, context.weight, answer ? '判定为“是”' : '判定为“否”');
+  return scored(points, context.weight, msg(answer ? 'yes_no.yes' : 'yes_no.no'));
 }

@@ -3,6 +3,7 @@ import { formatNumber, parseDecimalText, parseNumberText } from '../number-text'
 import { asciiBrackets, asciiMinus } from '../text-normalise';
 import { fail, ok, type Parsed } from './parsed';
 import { splitItems, splitPair } from './param-list';
+import { parseReportInterval, settleLowerBounds } from './report-interval';
 
 /**
  * 分档: `[0,0.1]=4; (0.1,0.4]=2; (1,+∞)=0`. "[" / "]" include the bound, "(" / ")" exclude it; a side
@@ -28,37 +29,47 @@ const PLUS_INFINITY = new Set(['+∞', '∞', 'inf', '+inf', 'infinity', '+infin
 function bound(text: string, infinity: ReadonlySet<string>): Parsed<number | undefined> {
   if (infinity.has(text.toLowerCase())) return ok(undefined);
   const value = parseNumberText(text);
-  return value === null ? fail(`区间端点不是数字：'${text}'`) : ok(value);
+  return value === null ? fail('param.bound_not_number', { text }) : ok(value);
 }
 
-function parseBand(item: string): Parsed<Band> {
+function parseBand(item: string): Parsed<{ band: Band; lowerDefaulted: boolean }> {
   const pair = splitPair(item);
-  if (pair === null) return fail(`档次“${item}”应写成“区间=得分”，如 [0,0.1]=4`);
-  const interval = INTERVAL.exec(asciiMinus(asciiBrackets(pair.left)).trim());
-  if (interval === null) return fail(`区间“${pair.left}”应写成 [下限,上限]，如 (0.1,0.4]`);
+  if (pair === null) return fail('param.band_form', { item });
+  const left = asciiMinus(asciiBrackets(pair.left)).trim();
+  const interval = INTERVAL.exec(left);
+  if (interval === null) {
+    const report = parseReportInterval(left);
+    if (report === null) return fail('param.interval_form', { text: pair.left });
+    const points = parseDecimalText(pair.right);
+    if (points === null) return fail('param.band_points', { item, text: pair.right });
+    return ok({ band: { ...report.band, points }, lowerDefaulted: report.lowerDefaulted });
+  }
   const [, open, lowerText = '', upperText = '', close] = interval;
   const lower = bound(lowerText, MINUS_INFINITY);
   if (!lower.ok) return lower;
   const upper = bound(upperText, PLUS_INFINITY);
   if (!upper.ok) return upper;
   const points = parseDecimalText(pair.right);
-  if (points === null) return fail(`档次“${item}”的得分不是数字：'${pair.right}'`);
+  if (points === null) return fail('param.band_points', { item, text: pair.right });
   const band: Band = { points };
   if (lower.value !== undefined) band.min = lower.value;
   if (open !== undefined) band.minInclusive = open === '[';
   if (upper.value !== undefined) band.max = upper.value;
   if (close !== undefined) band.maxInclusive = close === ']';
-  return ok(band);
+  return ok({ band, lowerDefaulted: false });
 }
 
 export function parseBands(text: string): Parsed<Band[]> {
   const items = splitItems(text);
-  if (items.length === 0) return fail('分档规则至少需要一个档次，如 [0,0.1]=4');
+  if (items.length === 0) return fail('param.bands_empty');
   const bands: Band[] = [];
+  const defaulted: boolean[] = [];
   for (const item of items) {
     const band = parseBand(item);
     if (!band.ok) return band;
-    bands.push(band.value);
+    bands.push(band.value.band);
+    defaulted.push(band.value.lowerDefaulted);
   }
+  settleLowerBounds(bands, defaulted);
   return ok(bands);
 }

@@ -1,3 +1,4 @@
+import { msg } from '@jixiao/domain';
 import { parseDecimalText, parseNumberText } from '../number-text';
 import { fail, ok, type Parsed } from './parsed';
 import { splitItems, splitPair, unquote } from './param-list';
@@ -17,16 +18,17 @@ export class KeyedParams {
     const values = new Map<string, string>();
     for (const item of splitItems(text)) {
       const pair = splitPair(item);
-      if (pair === null) return fail(`“${item}”应写成“名称=值”`);
+      if (pair === null) return fail('param.not_pair', { item });
       const name = pair.left.replace(/\s+/g, '');
       if (!required.includes(name) && !optional.includes(name)) {
-        return fail(`不认识的参数“${name}”，可用：${[...required, ...optional].join('、')}`);
+        return fail('param.unknown_name', { name, names: [...required, ...optional] });
       }
-      if (values.has(name)) return fail(`参数“${name}”重复`);
+      if (values.has(name)) return fail('param.repeated', { name });
       values.set(name, pair.right);
     }
     const missing = required.filter((name) => !values.has(name));
-    if (missing.length > 0) return fail(`缺少参数${missing.map((name) => `“${name}”`).join('、')}`);
+    if (missing.length > 0)
+      return fail('param.missing', { names: missing.map((name) => msg('param.quoted', { name })) });
     return ok(new KeyedParams(values));
   }
 
@@ -40,12 +42,12 @@ export class KeyedParams {
 
   number(name: string): Parsed<number> {
     const value = parseNumberText(this.text(name));
-    return value === null ? fail(`“${name}”不是数字：'${this.text(name)}'`) : ok(value);
+    return value === null ? fail('param.not_number', { name, text: this.text(name) }) : ok(value);
   }
 
   decimal(name: string): Parsed<string> {
     const value = parseDecimalText(this.text(name));
-    return value === null ? fail(`“${name}”不是数字：'${this.text(name)}'`) : ok(value);
+    return value === null ? fail('param.not_number', { name, text: this.text(name) }) : ok(value);
   }
 
   optionalDecimal(name: string): Parsed<string | undefined> {
@@ -56,7 +58,7 @@ export class KeyedParams {
     const raw = unquote(this.text(name)) ?? '';
     const value = choices[raw];
     return value === undefined
-      ? fail(`“${name}”应为 ${Object.keys(choices).join('/')} 之一：'${raw}'`)
+      ? fail('param.not_choice', { name, choices: Object.keys(choices).join('/'), text: raw })
       : ok(value);
   }
 }

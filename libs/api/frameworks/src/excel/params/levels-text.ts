@@ -21,19 +21,19 @@ export function formatLevels(levels: readonly Level[]): string {
 
 function parseLevel(item: string): Parsed<Level> {
   const pair = splitPair(item);
-  if (pair === null) return fail(`等级“${item}”应写成“代码 名称=得分比例”，如 A 达成目标=1`);
+  if (pair === null) return fail('param.level_form', { item });
   const head = leadingToken(pair.left);
-  if (head === null) return fail(`等级“${item}”缺少代码`);
+  if (head === null) return fail('param.level_key_missing', { item });
   const label = head.rest === '' ? head.token : unquote(head.rest);
-  if (label === null) return fail(`等级“${item}”的名称引号不完整`);
+  if (label === null) return fail('param.level_label_quote', { item });
   const rate = parseDecimalText(pair.right, true);
-  if (rate === null) return fail(`等级“${head.token}”的得分比例不是数字：'${pair.right}'`);
+  if (rate === null) return fail('param.level_rate', { key: head.token, text: pair.right });
   return ok({ key: head.token, label, rate });
 }
 
 export function parseLevels(text: string): Parsed<Level[]> {
   const items = splitItems(text);
-  if (items.length === 0) return fail('等级规则至少需要一个等级，如 A 达成目标=1');
+  if (items.length === 0) return fail('param.levels_empty');
   const levels: Level[] = [];
   for (const item of items) {
     const level = parseLevel(item);

@@ -11,11 +11,11 @@ export function formatOperand(operand: number | ValueSource): string {
 
 export function parseOperand(text: string, name: string): Parsed<number | ValueSource> {
   const raw = unquote(text);
-  if (raw === null) return fail(`“${name}”的引号不完整：'${text}'`);
+  if (raw === null) return fail('param.quote_unclosed', { name, text });
   if (isSourceText(raw)) {
     const source = parseSource(raw);
-    return source === null ? fail(`“${name}”的数据来源无法识别：'${raw}'`) : ok(source);
+    return source === null ? fail('param.source_unknown', { name, text: raw }) : ok(source);
   }
   const value = parseNumberText(raw);
-  return value === null ? fail(`“${name}”应为数字或“数据:代码”/“指标:代码”：'${raw}'`) : ok(value);
+  return value === null ? fail('param.number_or_source', { name, text: raw }) : ok(value);
 }

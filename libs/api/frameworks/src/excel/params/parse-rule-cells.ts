@@ -1,4 +1,4 @@
-import type { RuleKind, ScoringRule, ValueSource } from '@jixiao/domain';
+import type { Message, RuleKind, ScoringRule, ValueSource, ZeroDenominatorVerdict } from '@jixiao/domain';
 import { INDICATOR_COLUMNS } from '../sheet-layout';
 import { parseBands } from './bands-text';
 import { all, KeyedParams } from './keyed-params';
@@ -8,10 +8,11 @@ import { fail, ok, type Parsed } from './parsed';
 import { PARAM, RATIO_DIRECTIONS, STEP_DIRECTIONS, STEP_ROUNDINGS } from './rule-params';
 import { parseThreshold } from './threshold-text';
 import { parseSource } from './value-source-text';
+import { extractZeroDenominator } from './zero-denominator-text';
 
 export interface CellProblem {
   column: string;
-  message: string;
+  message: Message;
 }
 
 const WITH_SOURCE = new Set<RuleKind>([
@@ -26,11 +27,11 @@ const WITH_SOURCE = new Set<RuleKind>([
 
 function readSource(kind: RuleKind, text: string): Parsed<ValueSource | null> {
   if (!WITH_SOURCE.has(kind)) {
-    return text === '' ? ok(null) : fail(`此规则类型不使用数据来源，请留空：'${text}'`);
+    return text === '' ? ok(null) : fail('param.source_not_used', { text });
   }
-  if (text === '') return fail('此规则类型需要数据来源，如“指标:预算执行率”“数据:final_budget”或“观测值”');
+  if (text === '') return fail('param.source_required');
   const source = parseSource(text);
-  return source === null ? fail(`数据来源应为“指标:代码”“数据:代码”或“观测值”：'${text}'`) : ok(source);
+  return source === null ? fail('param.source_invalid', { text }) : ok(source);
 }
 
 function keyed<T>(
@@ -107,7 +108,7 @@ function readParams(kind: RuleKind, source: ValueSource, text: string): Parsed<S
     case 'yes_no':
     case 'veto':
     case 'judgement':
-      return fail(`规则类型“${kind}”没有数据来源`);
+      return fail('param.kind_has_no_source', { kind });
   }
 }
 
@@ -131,7 +132,7 @@ function readSourceless(kind: RuleKind, text: string): Parsed<ScoringRule> {
       });
     case 'veto':
     case 'judgement':
-      return text === '' ? ok({ kind }) : fail(`此规则类型没有参数，请留空：'${text}'`);
+      return text === '' ? ok({ kind }) : fail('param.no_params', { text });
     case 'linear':
     case 'bands':
     case 'deductions':
@@ -139,7 +140,7 @@ function readSourceless(kind: RuleKind, text: string): Parsed<ScoringRule> {
     case 'threshold':
     case 'ratio':
     case 'proportional':
-      return fail(`规则类型“${kind}”需要数据来源`);
+      return fail('param.kind_needs_source', { kind });
   }
 }
 
@@ -153,9 +154,23 @@ export function parseRuleCells(
   const problems: CellProblem[] = source.ok
     ? []
     : [{ column: INDICATOR_COLUMNS.source, message: source.message }];
+  const extracted: Parsed<{ rest: string; verdict?: ZeroDenominatorVerdict }> = WITH_SOURCE.has(kind)
+    ? extractZeroDenominator(paramsText)
+    : ok({ rest: paramsText });
+  if (!extracted.ok)
+    return {
+      ok: false,
+      problems: [...problems, { column: INDICATOR_COLUMNS.params, message: extracted.message }],
+    };
+  const { rest, verdict } = extracted.value;
   // Without a readable source the parameters are still checked (with a stand-in), so both cells are reported.
   const read = source.ok ? source.value : WITH_SOURCE.has(kind) ? { observed: true as const } : null;
-  const rule = read === null ? readSourceless(kind, paramsText) : readParams(kind, read, paramsText);
+  const rule = read === null ? readSourceless(kind, rest) : readParams(kind, read, rest);
   if (!rule.ok) problems.push({ column: INDICATOR_COLUMNS.params, message: rule.message });
-  return rule.ok && problems.length === 0 ? { ok: true, rule: rule.value } : { ok: false, problems };
+  if (!rule.ok || problems.length > 0) return { ok: false, problems };
+  const value = rule.value;
+  return {
+    ok: true,
+    rule: verdict === undefined || !('source' in value) ? value : { ...value, onZeroDenominator: verdict },
+  };
 }

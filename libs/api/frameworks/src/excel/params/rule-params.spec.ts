@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@jixiao/domain';
 import { parseRuleCells } from './parse-rule-cells';
 import { formatRuleParams } from './rule-params';
 
 function rule(kind: Parameters<typeof parseRuleCells>[0], source: string, params: string) {
   const result = parseRuleCells(kind, source, params);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  if (!result.ok) throw new Error(result.problems.map((p) => renderMessage(p.message)).join('; '));
   return result.rule;
 }
 
 function problems(kind: Parameters<typeof parseRuleCells>[0], source: string, params: string) {
   const result = parseRuleCells(kind, source, params);
-  return result.ok ? [] : result.problems.map((p) => `${p.column}: ${p.message}`);
+  return result.ok ? [] : result.problems.map((p) => `${p.column}: ${renderMessage(p.message)}`);
 }
 
 describe('规则参数 grammar', () => {

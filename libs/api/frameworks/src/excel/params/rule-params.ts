@@ -4,6 +4,7 @@ import { formatBands } from './bands-text';
 import { formatLevels } from './levels-text';
 import { formatOperand } from './operand-text';
 import { formatThreshold } from './threshold-text';
+import { formatZeroDenominator } from './zero-denominator-text';
 
 /** Parameter names of the keyed rule kinds, as written in 规则参数. */
 export const PARAM = {
@@ -44,8 +45,14 @@ function pairs(entries: readonly (readonly [string, string | undefined])[]): str
     .join('; ');
 }
 
-/** The 规则参数 text of a rule (the source goes in its own column). */
+/** The 规则参数 text of a rule (the source goes in its own column), with its zero-denominator verdict. */
 export function formatRuleParams(rule: ScoringRule): string {
+  const own = formatOwnParams(rule);
+  const verdict = formatZeroDenominator(rule);
+  return verdict === '' ? own : own === '' ? verdict : `${own}; ${verdict}`;
+}
+
+function formatOwnParams(rule: ScoringRule): string {
   switch (rule.kind) {
     case 'linear':
       return pairs([

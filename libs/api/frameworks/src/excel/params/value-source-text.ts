@@ -5,13 +5,28 @@ import { halfWidth } from '../text-normalise';
 export const SOURCE_PREFIX = { measure: '指标', figure: '数据' } as const;
 export const OBSERVED = '观测值';
 
+/** `|…|` around a source reads its magnitude: `|指标:change_rate|`. */
 export function formatSource(source: ValueSource): string {
+  const text = plainSource(source);
+  return source.abs === true ? `|${text}|` : text;
+}
+
+function plainSource(source: ValueSource): string {
   if ('measure' in source) return `${SOURCE_PREFIX.measure}:${source.measure}`;
   if ('figure' in source) return `${SOURCE_PREFIX.figure}:${source.figure}`;
   return OBSERVED;
 }
 
 export function parseSource(text: string): ValueSource | null {
+  const bars = /^[|｜]\s*(.+?)\s*[|｜]$/.exec(text.trim());
+  if (bars !== null) {
+    const inner = parsePlainSource(bars[1] ?? '');
+    return inner === null ? null : { ...inner, abs: true };
+  }
+  return parsePlainSource(text);
+}
+
+function parsePlainSource(text: string): ValueSource | null {
   const trimmed = text.trim();
   if (trimmed === OBSERVED) return { observed: true };
   const match = /^(指标|数据)\s*[:：]\s*(.+)$/.exec(trimmed);

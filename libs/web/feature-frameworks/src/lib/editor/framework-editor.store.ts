@@ -16,7 +16,9 @@ function safeValidate(framework: Framework): FrameworkProblem[] {
   try {
     return validateFramework(framework);
   } catch (caught) {
-    return [{ severity: 'error', code: 'framework.unreadable', nodeId: null, message: String(caught) }];
+    return [
+      { severity: 'error', code: 'framework.unreadable', nodeId: null, message: String(caught), params: {} },
+    ];
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import type { FrameworkImportPreview } from '@jixiao/contracts';
 import { FrameworksApiService, I18nService, TranslatePipe, toApiError } from '@jixiao/web-data-access';
+import { MessagePipe } from '../rules/message.pipe';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -26,6 +27,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 @Component({
   selector: 'jx-import-framework-modal',
   imports: [
+    MessagePipe,
     NzAlertModule,
     NzButtonModule,
     NzIconModule,

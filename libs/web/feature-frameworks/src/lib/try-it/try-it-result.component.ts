@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ScoreFrameworkResponse } from '@jixiao/contracts';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { MessagePipe } from '../rules/message.pipe';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
@@ -19,6 +20,7 @@ export function percent(rate: string | null): number | null {
 @Component({
   selector: 'jx-try-it-result',
   imports: [
+    MessagePipe,
     NzAlertModule,
     NzCardModule,
     NzProgressModule,

@@ -1,0 +1,3 @@
+export type { Message, MessageLocale, MessageParam, MessageParams, MessageTemplates } from './message';
+export { CATALOG, type MessageCode } from './catalog';
+export { msg, renderMessage, renderMessages } from './render';

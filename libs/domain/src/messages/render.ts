@@ -1,0 +1,81 @@
+import { CATALOG, type MessageCode } from './catalog';
+import type { Message, MessageLocale, MessageParam, MessageParams } from './message';
+
+/** Builds a message of a known code. */
+export function msg(code: MessageCode, params?: MessageParams): Message {
+  return params === undefined ? { code } : { code, params };
+}
+
+/** Lists inside a message are joined like this ("a、b" / "a, b"); message lists like this ("a；b"). */
+const LIST_SEPARATOR: Readonly<Record<MessageLocale, string>> = { 'zh-CN': '、', 'en-US': ', ' };
+const PART_SEPARATOR: Readonly<Record<MessageLocale, string>> = { 'zh-CN': '；', 'en-US': '; ' };
+
+type Piece = string | { param: string };
+
+/** Templates split once into literal text and placeholders, per locale. */
+const compiled: Readonly<Record<MessageLocale, Map<string, readonly Piece[] | null>>> = {
+  'zh-CN': new Map(),
+  'en-US': new Map(),
+};
+
+const TEMPLATES = CATALOG as Readonly<Record<string, Readonly<Record<MessageLocale, string>> | undefined>>;
+
+function compile(code: string, locale: MessageLocale): readonly Piece[] | null {
+  const template = TEMPLATES[code]?.[locale];
+  if (template === undefined) return null;
+  const pieces: Piece[] = [];
+  const pattern = /\{(\w+)\}/g;
+  let last = 0;
+  for (let match = pattern.exec(template); match !== null; match = pattern.exec(template)) {
+    if (match.index > last) pieces.push(template.slice(last, match.index));
+    pieces.push({ param: match[1] ?? '' });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) pieces.push(template.slice(last));
+  return pieces;
+}
+
+function renderParam(value: MessageParam, locale: MessageLocale): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (!Array.isArray(value)) return renderMessage(value as Message, locale);
+  const list = value as readonly MessageParam[];
+  let text = '';
+  let separator = LIST_SEPARATOR[locale];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as MessageParam;
+    if (typeof item === 'object' && !Array.isArray(item)) separator = PART_SEPARATOR[locale];
+  }
+  for (let i = 0; i < list.length; i++)
+    text += (i === 0 ? '' : separator) + renderParam(list[i] as MessageParam, locale);
+  return text;
+}
+
+/**
+ * The text of a message in `locale` (zh-CN by default). An unknown code renders as the code itself
+ * (so a newer server's message still shows something); a missing parameter renders as "".
+ */
+export function renderMessage(message: Message, locale: MessageLocale = 'zh-CN'): string {
+  const cache = compiled[locale];
+  let pieces = cache.get(message.code);
+  if (pieces === undefined) {
+    pieces = compile(message.code, locale);
+    cache.set(message.code, pieces);
+  }
+  if (pieces === null) return message.code;
+  const params = message.params;
+  let text = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') text += piece;
+    else if (params !== undefined) {
+      const value = params[piece.param];
+      if (value !== undefined) text += renderParam(value, locale);
+    }
+  }
+  return text;
+}
+
+/** Several messages as one text: "a；b" / "a; b". */
+export function renderMessages(messages: readonly Message[], locale: MessageLocale = 'zh-CN'): string {
+  return messages.map((message) => renderMessage(message, locale)).join(PART_SEPARATOR[locale]);
+}
