@@ -2,3 +2,4 @@ export * from './errors';
 export * from './api-types';
 export * from './labels';
 export * from './frameworks-api';
+export * from './framework-limits';

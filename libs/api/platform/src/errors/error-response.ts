@@ -14,7 +14,7 @@ export function errorResponseBody(error: AppError, locale: Locale, requestId: st
     body.details = error.fields.map((field) => ({
       field: field.field,
       code: field.code,
-      message: field.message ?? fieldMessage(field.code, locale),
+      message: field.messages?.[locale] ?? field.message ?? fieldMessage(field.code, locale, field.params),
     }));
   }
   return body;
