@@ -402,4 +402,17 @@ export const EN_US: Record<TranslationKey, string> = {
   // end indicator systems
   'notFound.title': 'Page not found',
   'notFound.subtitle': 'The page you are looking for does not exist or was removed.',
+  // editor and forms (issue 7)
+  'grades.remove': 'Remove grade',
+  'editor.limitCount': '{n} values are out of bounds; fix them to save',
+  'editor.frameworkName': 'Name of the indicator system',
+  'measures.remove': 'Remove measure',
+  'field.server': '{label}: {message}',
+  'field.thisField': 'This field',
+  'field.required': '{label} is required',
+  'field.maxLength': '{label} must have at most {max} characters (it has {actual})',
+  'field.minLength': '{label} must have at least {min} characters',
+  'field.invalid': '{label} is not valid',
+  'frameworks.nameLimit': 'At most {max} characters',
+  // end editor and forms
 };

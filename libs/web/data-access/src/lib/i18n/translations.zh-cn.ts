@@ -394,6 +394,19 @@ export const ZH_CN = {
   // end indicator systems
   'notFound.title': '页面不存在',
   'notFound.subtitle': '您访问的页面不存在或已被移除。',
+  // editor and forms (issue 7)
+  'grades.remove': '删除等级',
+  'editor.limitCount': '有 {n} 处超出限制，修改后才能保存',
+  'editor.frameworkName': '指标体系名称',
+  'measures.remove': '删除测算指标',
+  'field.server': '{label}：{message}',
+  'field.thisField': '此项',
+  'field.required': '请填写{label}',
+  'field.maxLength': '{label}不能超过 {max} 个字符（现有 {actual} 个）',
+  'field.minLength': '{label}至少需要 {min} 个字符',
+  'field.invalid': '{label}的格式不正确',
+  'frameworks.nameLimit': '最多 {max} 个字符',
+  // end editor and forms
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

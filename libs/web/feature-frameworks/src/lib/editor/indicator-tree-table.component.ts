@@ -51,7 +51,15 @@ import { FrameworkEditorStore } from './framework-editor.store';
               {{ row.node.id }}
             </td>
             <td>
-              <div [class.jx-parent]="row.hasChildren">{{ row.node.name }}</div>
+              <div class="jx-node-name" [class.jx-parent]="row.hasChildren" [title]="row.node.name">
+                {{ row.node.name }}
+              </div>
+              @for (message of store.limitMessagesByNode().get(row.node.id) ?? []; track $index) {
+                <div class="jx-problem jx-error" [attr.data-testid]="'row-limit-' + row.node.id">
+                  <nz-icon nzType="close-circle" />
+                  {{ message }}
+                </div>
+              }
               @for (problem of problems; track $index) {
                 <div
                   class="jx-problem"
@@ -98,6 +106,13 @@ import { FrameworkEditorStore } from './framework-editor.store';
     .jx-selected > td {
       background: #e6f4ff !important;
     }
+    .jx-node-name {
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+      overflow-wrap: anywhere;
+    }
     .jx-parent {
       font-weight: 600;
     }
@@ -120,7 +135,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
       padding: 0 4px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
   `,

@@ -9,6 +9,7 @@ import {
   TranslatePipe,
   saveBlob,
   toApiError,
+  type ApiError,
 } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -57,10 +58,10 @@ type NameDialog = { mode: 'new' } | { mode: 'copy'; source: FrameworkTemplateSum
       font-weight: 500;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-danger {
-      color: #ff4d4f;
+      color: #cf1322;
     }
     .jx-busy {
       pointer-events: none;
@@ -84,7 +85,7 @@ export class FrameworksPage implements OnInit {
 
   protected readonly nameDialog = signal<NameDialog | null>(null);
   protected readonly naming = signal(false);
-  protected readonly nameError = signal<string | null>(null);
+  protected readonly nameError = signal<ApiError | null>(null);
   protected readonly importOpen = signal(false);
   protected readonly initialName = computed(() => {
     const dialog = this.nameDialog();
@@ -135,7 +136,7 @@ export class FrameworksPage implements OnInit {
       this.message.success(this.i18n.t(dialog.mode === 'copy' ? 'frameworks.copied' : 'frameworks.created'));
       await this.router.navigate(['/frameworks', created.id]);
     } catch (caught) {
-      this.nameError.set(toApiError(caught, this.i18n.locale()).message);
+      this.nameError.set(toApiError(caught, this.i18n.locale()));
     } finally {
       this.naming.set(false);
     }
