@@ -54,7 +54,7 @@ function toNumber(value: string | number | null): number | null {
       white-space: nowrap;
     }
     .jx-id {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       margin-right: 4px;
     }
     .jx-override {
@@ -69,7 +69,7 @@ function toNumber(value: string | number | null): number | null {
       grid-column: 1 / 3;
     }
     .jx-hint {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
     nz-select {

@@ -34,7 +34,7 @@ const SHOWN_RULES: readonly PasswordProblem[] = ['too_short', 'too_common', 'con
       color: #52c41a;
     }
     .jx-bad {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
   `,
 })
