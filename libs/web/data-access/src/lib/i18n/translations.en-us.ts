@@ -357,7 +357,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'measures.unit': 'Unit',
   'measures.unit.rate': 'Rate',
   'measures.unit.number': 'Number',
-  'measures.formula': 'Formula (JSON)',
+  'measures.formula': 'Formula',
   'measures.add': 'Add measure',
   'grades.name': 'Grade scale',
   'grades.totalWeight': 'Total weight',
@@ -414,5 +414,11 @@ export const EN_US: Record<TranslationKey, string> = {
   'field.minLength': '{label} must have at least {min} characters',
   'field.invalid': '{label} is not valid',
   'frameworks.nameLimit': 'At most {max} characters',
+  'tryIt.notEntered': 'Not entered',
+  'tryIt.judgementsFilled':
+    '{n} judgement items cannot be filled in automatically; they were added to “Overrides” below at full score, where you can change them',
+  'tryIt.judgementReason': 'Try-out: judgement item at full score for now',
+  'tryIt.overrideIndicator': 'Indicator to adjust',
+  'tryIt.removeOverride': 'Remove adjustment',
   // end editor and forms
 };

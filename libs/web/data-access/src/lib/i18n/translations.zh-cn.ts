@@ -351,7 +351,7 @@ export const ZH_CN = {
   'measures.unit': '单位',
   'measures.unit.rate': '比率',
   'measures.unit.number': '数值',
-  'measures.formula': '计算公式（JSON）',
+  'measures.formula': '计算公式',
   'measures.add': '添加计算指标',
   'grades.name': '等级方案',
   'grades.totalWeight': '总分',
@@ -406,6 +406,11 @@ export const ZH_CN = {
   'field.minLength': '{label}至少需要 {min} 个字符',
   'field.invalid': '{label}的格式不正确',
   'frameworks.nameLimit': '最多 {max} 个字符',
+  'tryIt.notEntered': '未录入',
+  'tryIt.judgementsFilled': '{n} 项酌情给分指标无法自动填写，已按满分加入下方“人工调整”，可在那里修改分值',
+  'tryIt.judgementReason': '试算：酌情给分项暂按满分',
+  'tryIt.overrideIndicator': '人工调整的指标',
+  'tryIt.removeOverride': '删除人工调整',
   // end editor and forms
 } as const;
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { limitPath } from '@jixiao/contracts';
-import type { ScoringRule } from '@jixiao/domain';
+import { figureLabel, type ScoringRule } from '@jixiao/domain';
 import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -147,12 +147,18 @@ export class IndicatorPanelComponent {
   protected readonly path = limitPath.node;
   protected readonly sources = computed(() => {
     const framework = this.store.framework();
-    return framework
-      ? sourceOptions(framework, {
-          observed: this.i18n.t('rule.source.observed'),
-          constant: this.i18n.t('rule.source.constant'),
-        })
-      : [];
+    if (!framework) return [];
+    const measureNames = new Map(framework.measures.map((measure) => [measure.key, measure.name]));
+    // Users read names, not keys: a measure by its name, a figure by its standard name when it has one.
+    return sourceOptions(framework, {
+      observed: this.i18n.t('rule.source.observed'),
+      constant: this.i18n.t('rule.source.constant'),
+    }).map((option) => {
+      const [kind, key = ''] = option.value.split(/:(.*)/s);
+      if (kind === 'measure') return { ...option, label: measureNames.get(key) ?? key };
+      if (kind === 'figure') return { ...option, label: figureLabel(key) };
+      return option;
+    });
   });
 
   protected rename(id: string, newId: string): void {
