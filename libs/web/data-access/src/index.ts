@@ -16,3 +16,4 @@ export * from './lib/api/frameworks-api.service';
 export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';
+export * from './lib/i18n/localized-title.strategy';

@@ -14,10 +14,10 @@ export const FRAMEWORK_ROUTES: Route[] = [
     // service provided here (NzModalService is not provided in root; without this, NG0201).
     providers: [NzModalService],
     children: [
-      { path: '', title: '指标体系库 · 绩效评价协同平台', component: FrameworksPage },
+      { path: '', title: 'title.frameworks', component: FrameworksPage },
       {
         path: ':id',
-        title: '指标体系 · 绩效评价协同平台',
+        title: 'title.framework',
         component: FrameworkEditorPage,
         canDeactivate: [unsavedChangesGuard],
       },

@@ -411,6 +411,22 @@ export const ZH_CN = {
   'tryIt.judgementReason': '试算：酌情给分项暂按满分',
   'tryIt.overrideIndicator': '人工调整的指标',
   'tryIt.removeOverride': '删除人工调整',
+  'editor.expand': '展开“{name}”',
+  'editor.collapse': '收起“{name}”',
+  'frameworks.search': '按名称搜索',
+  'frameworks.filter.all': '全部来源',
+  'frameworks.filter.allStatus': '全部状态',
+  'frameworks.shown': '共 {total} 个，显示 {n} 个',
+  'title.login': '登录 · 绩效评价协同平台',
+  'title.invite': '接受邀请 · 绩效评价协同平台',
+  'title.home': '绩效评价协同平台',
+  'title.password': '修改密码 · 绩效评价协同平台',
+  'title.users': '用户管理 · 绩效评价协同平台',
+  'title.organisations': '单位管理 · 绩效评价协同平台',
+  'title.audit': '审计日志 · 绩效评价协同平台',
+  'title.notFound': '页面不存在 · 绩效评价协同平台',
+  'title.frameworks': '指标体系库 · 绩效评价协同平台',
+  'title.framework': '指标体系 · 绩效评价协同平台',
   // end editor and forms
 } as const;
 
