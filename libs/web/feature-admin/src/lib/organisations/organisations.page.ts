@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal, type OnInit } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { CreatedOrganisation, Organisation } from '@jixiao/contracts';
@@ -55,6 +56,8 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
     FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The drawer closes on Esc wherever the focus is (ng-zorro's own handler needs focus inside it).
+  host: { '(document:keydown.escape)': 'closeOnEscape()' },
   templateUrl: './organisations.page.html',
   styles: `
     .jx-alert {
@@ -66,6 +69,7 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
   `,
 })
 export class OrganisationsPage implements OnInit {
+  private readonly document = inject(DOCUMENT);
   private readonly api = inject(OrganisationsApiService);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
@@ -145,6 +149,12 @@ export class OrganisationsPage implements OnInit {
     this.form.controls.creditCode.disable();
     this.form.controls.adminEmail.disable();
     this.drawer.set({ mode: 'edit', organisation });
+  }
+
+  protected closeOnEscape(): void {
+    // Not while a popconfirm or modal above it has the Esc.
+    if (this.drawer() !== null && !this.document.querySelector('.ant-popover, .ant-modal-wrap'))
+      this.closeDrawer();
   }
 
   protected closeDrawer(): void {

@@ -40,14 +40,39 @@ import { FrameworkEditorStore } from './framework-editor.store';
             class="jx-row"
             [class.jx-selected]="store.selectedId() === row.node.id"
             [attr.data-testid]="'tree-row-' + row.node.id"
+            [attr.aria-selected]="store.selectedId() === row.node.id"
+            tabindex="0"
             (click)="store.select(row.node.id)"
+            (keydown.enter)="store.select(row.node.id)"
+            (keydown.space)="$event.preventDefault(); store.select(row.node.id)"
+            (keydown.arrowright)="row.hasChildren && store.toggle(row.node.id, true)"
+            (keydown.arrowleft)="row.hasChildren && store.toggle(row.node.id, false)"
           >
             <td
               [nzIndentSize]="(row.level - 1) * 16"
               [nzShowExpand]="row.hasChildren"
               [nzExpand]="row.expanded"
-              (nzExpandChange)="store.toggle(row.node.id, $event)"
+              [nzExpandIcon]="expandIcon"
             >
+              <!-- ng-zorro's own expand button has no name; this one says what it does. -->
+              <ng-template #expandIcon>
+                @if (row.hasChildren) {
+                  <button
+                    type="button"
+                    class="ant-table-row-expand-icon"
+                    [class.ant-table-row-expand-icon-expanded]="row.expanded"
+                    [class.ant-table-row-expand-icon-collapsed]="!row.expanded"
+                    [attr.aria-label]="
+                      (row.expanded ? 'editor.collapse' : 'editor.expand') | t: { name: row.node.name }
+                    "
+                    [attr.aria-expanded]="row.expanded"
+                    [attr.data-testid]="'toggle-' + row.node.id"
+                    (click)="$event.stopPropagation(); store.toggle(row.node.id, !row.expanded)"
+                  ></button>
+                } @else {
+                  <span class="ant-table-row-expand-icon ant-table-row-expand-icon-spaced"></span>
+                }
+              </ng-template>
               {{ row.node.id }}
             </td>
             <td>
@@ -103,6 +128,10 @@ import { FrameworkEditorStore } from './framework-editor.store';
     .jx-row {
       cursor: pointer;
     }
+    .jx-row:focus-visible {
+      outline: 2px solid #096dd9;
+      outline-offset: -2px;
+    }
     .jx-selected > td {
       background: #e6f4ff !important;
     }
@@ -126,7 +155,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
     .jx-sum {
       margin-left: 8px;
       font-size: 12px;
-      color: #389e0d;
+      color: #237804;
     }
     .jx-sum-bad {
       color: #fff;

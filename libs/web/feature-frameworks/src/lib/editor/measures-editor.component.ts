@@ -82,10 +82,13 @@ import { FrameworkEditorStore } from './framework-editor.store';
               <jx-field-error [message]="nameError" />
             </td>
             <td>
+              <label class="jx-sr-only" [for]="'measure-unit-' + i">{{
+                ('measures.unit' | t) + ' ' + (measure.name || i + 1)
+              }}</label>
               <nz-select
                 nzSize="small"
                 class="jx-full"
-                [attr.aria-label]="('measures.unit' | t) + ' ' + (measure.name || i + 1)"
+                [nzId]="'measure-unit-' + i"
                 [nzDisabled]="disabled()"
                 [ngModel]="measure.unit"
                 (ngModelChange)="patch(i, { unit: $event })"

@@ -13,10 +13,10 @@ import { TryItStore } from './try-it.store';
 function framework(): Framework {
   const base = testFramework();
   const [, effect] = base.indicators;
-  if (!effect?.children) throw new Error('fixture changed');
-  effect.weight = '40';
+  const levels = effect?.children?.[0];
+  if (!effect || !levels) throw new Error('fixture changed');
   effect.children = [
-    { ...effect.children[0]!, weight: '20' },
+    { ...levels, weight: '20' },
     { id: '2.2', name: '是否公开', weight: '10', rule: { kind: 'yes_no' } },
     { id: '2.3', name: '满意度', weight: '10', rule: { kind: 'judgement' } },
   ];

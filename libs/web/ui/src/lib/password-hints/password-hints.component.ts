@@ -31,7 +31,7 @@ const SHOWN_RULES: readonly PasswordProblem[] = ['too_short', 'too_common', 'con
       line-height: 22px;
     }
     .jx-ok {
-      color: #52c41a;
+      color: #237804;
     }
     .jx-bad {
       color: rgba(0, 0, 0, 0.6);
