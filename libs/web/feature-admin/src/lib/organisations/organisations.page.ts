@@ -152,9 +152,11 @@ export class OrganisationsPage implements OnInit {
   }
 
   protected closeOnEscape(): void {
-    // Not while a popconfirm or modal above it has the Esc.
-    if (this.drawer() !== null && !this.document.querySelector('.ant-popover, .ant-modal-wrap'))
-      this.closeDrawer();
+    // Not while a popconfirm or dialog shown above the drawer has the Esc.
+    const above = [...this.document.querySelectorAll('.ant-popover, .ant-modal-wrap')].some(
+      (element) => element.getClientRects().length > 0,
+    );
+    if (this.drawer() !== null && !above) this.closeDrawer();
   }
 
   protected closeDrawer(): void {
