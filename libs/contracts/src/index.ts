@@ -4,3 +4,4 @@ export * from './labels';
 export * from './frameworks-api';
 export * from './evaluations-api';
 export * from './files';
+export * from './framework-limits';

@@ -5,13 +5,13 @@ import { NotFoundPage, ShellComponent } from '@jixiao/web-ui';
 export const appRoutes: Route[] = [
   {
     path: 'login',
-    title: '登录 · 绩效评价协同平台',
+    title: 'title.login',
     canActivate: [guestGuard],
     loadComponent: () => import('@jixiao/web-feature-auth').then((m) => m.LoginPage),
   },
   {
     path: 'invite/:token',
-    title: '接受邀请 · 绩效评价协同平台',
+    title: 'title.invite',
     loadComponent: () => import('@jixiao/web-feature-auth').then((m) => m.AcceptInvitationPage),
   },
   {
@@ -22,12 +22,12 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        title: '绩效评价协同平台',
+        title: 'title.home',
         loadComponent: () => import('@jixiao/web-feature-home').then((m) => m.HomePage),
       },
       {
         path: 'account/password',
-        title: '修改密码 · 绩效评价协同平台',
+        title: 'title.password',
         loadComponent: () => import('@jixiao/web-feature-auth').then((m) => m.ChangePasswordPage),
       },
       {
@@ -44,23 +44,23 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'admin/users',
-        title: '用户管理 · 绩效评价协同平台',
+        title: 'title.users',
         canActivate: [adminGuard],
         loadComponent: () => import('@jixiao/web-feature-admin').then((m) => m.UsersPage),
       },
       {
         path: 'admin/organisations',
-        title: '单位管理 · 绩效评价协同平台',
+        title: 'title.organisations',
         canActivate: [operatorGuard],
         loadComponent: () => import('@jixiao/web-feature-admin').then((m) => m.OrganisationsPage),
       },
       {
         path: 'admin/audit',
-        title: '审计日志 · 绩效评价协同平台',
+        title: 'title.audit',
         canActivate: [adminGuard],
         loadComponent: () => import('@jixiao/web-feature-admin').then((m) => m.AuditPage),
       },
-      { path: '**', component: NotFoundPage, title: '页面不存在 · 绩效评价协同平台' },
+      { path: '**', component: NotFoundPage, title: 'title.notFound' },
     ],
   },
 ];

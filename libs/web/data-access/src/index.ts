@@ -19,3 +19,4 @@ export * from './lib/api/roster-api.service';
 export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';
+export * from './lib/i18n/localized-title.strategy';

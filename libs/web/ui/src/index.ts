@@ -3,3 +3,4 @@ export * from './lib/lang-switch/lang-switch.component';
 export * from './lib/invitation-link/invitation-link.component';
 export * from './lib/password-hints/password-hints.component';
 export * from './lib/not-found/not-found.page';
+export * from './lib/field-error/field-error.component';

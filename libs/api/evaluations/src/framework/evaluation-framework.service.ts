@@ -49,7 +49,7 @@ export class EvaluationFrameworkService {
   async save(id: string, json: unknown, version: number): Promise<EvaluationDetail> {
     const row = await this.access.require(id, { lock: true });
     await this.guard.require('edit_framework', row);
-    const { framework } = requireValidFramework(json);
+    const { framework } = requireValidFramework(json, this.context.locale);
     const saved = await this.frameworks.save(row, framework, version, this.context.requirePrincipal().userId);
     if (!saved) throw new AppError('CONFLICT', 409, [{ field: 'version', code: 'stale' }]);
     await this.evaluations.touch(row);

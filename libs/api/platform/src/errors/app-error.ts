@@ -1,10 +1,14 @@
-import type { ErrorCode } from '@jixiao/contracts';
+import type { ErrorCode, Locale } from '@jixiao/contracts';
 
 export interface FieldProblem {
   field: string;
   code: string;
   /** A message already written for the user (domain validation); otherwise looked up by code. */
   message?: string;
+  /** The message in each language, when the problem has parameters (a limit, a value). */
+  messages?: Record<Locale, string>;
+  /** Parameters of a code's message, e.g. `{ max: 200 }` for `maxLength`. */
+  params?: Record<string, string | number>;
 }
 
 /** A failure the user can understand: a stable code, an HTTP status and, for forms, the fields at fault. */

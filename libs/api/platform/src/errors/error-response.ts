@@ -29,7 +29,10 @@ export function errorResponseBody(error: AppError, locale: Locale, requestId: st
     body.details = error.fields.slice(0, MAX_ERROR_DETAILS).map((field) => ({
       field: clip(field.field, MAX_FIELD_LENGTH),
       code: clip(field.code, MAX_FIELD_LENGTH),
-      message: clip(field.message ?? fieldMessage(field.code, locale), MAX_MESSAGE_LENGTH),
+      message: clip(
+        field.messages?.[locale] ?? field.message ?? fieldMessage(field.code, locale, field.params),
+        MAX_MESSAGE_LENGTH,
+      ),
     }));
     if (error.fields.length > MAX_ERROR_DETAILS) {
       body.omittedDetails = error.fields.length - MAX_ERROR_DETAILS;

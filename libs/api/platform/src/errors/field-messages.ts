@@ -9,11 +9,11 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
   isArray: { 'zh-CN': '必须是列表', 'en-US': 'must be a list' },
   arrayNotEmpty: { 'zh-CN': '至少选择一项', 'en-US': 'must contain at least one item' },
   arrayUnique: { 'zh-CN': '不能包含重复项', 'en-US': 'must not contain duplicates' },
-  maxLength: { 'zh-CN': '长度超出限制', 'en-US': 'is too long' },
-  minLength: { 'zh-CN': '长度不足', 'en-US': 'is too short' },
+  maxLength: { 'zh-CN': '不能超过 {max} 个字符', 'en-US': 'must have at most {max} characters' },
+  minLength: { 'zh-CN': '至少需要 {min} 个字符', 'en-US': 'must have at least {min} characters' },
   isInt: { 'zh-CN': '必须是整数', 'en-US': 'must be an integer' },
-  min: { 'zh-CN': '数值过小', 'en-US': 'is too small' },
-  max: { 'zh-CN': '数值过大', 'en-US': 'is too large' },
+  min: { 'zh-CN': '不能小于 {min}', 'en-US': 'must be at least {min}' },
+  max: { 'zh-CN': '不能大于 {max}', 'en-US': 'must be at most {max}' },
   isUUID: { 'zh-CN': '标识格式不正确', 'en-US': 'is not a valid id' },
   matches: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
   forbiddenKey: { 'zh-CN': '不允许使用该字段名', 'en-US': 'is a forbidden key' },
@@ -113,6 +113,21 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
   },
 };
 
-export function fieldMessage(code: string, locale: Locale): string {
-  return FIELD_MESSAGES[code]?.[locale] ?? FIELD_MESSAGES['matches']?.[locale] ?? code;
+/** Said when a limit's value is unknown. */
+const WITHOUT_LIMIT: Record<Locale, string> = { 'zh-CN': '超出允许范围', 'en-US': 'is out of range' };
+
+/** The message for a code with its `{param}` placeholders filled. */
+export function fieldMessage(
+  code: string,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  const text = FIELD_MESSAGES[code]?.[locale] ?? FIELD_MESSAGES['matches']?.[locale] ?? code;
+  let missing = false;
+  const filled = text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (name in params) return String(params[name]);
+    missing = true;
+    return match;
+  });
+  return missing ? WITHOUT_LIMIT[locale] : filled;
 }

@@ -1,10 +1,27 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppError, type FieldProblem } from './app-error';
 
+/** Constraints whose limit the message names; class-validator states it in its default message. */
+const LIMIT_PARAMS: Partial<Record<string, string>> = {
+  maxLength: 'max',
+  minLength: 'min',
+  max: 'max',
+  min: 'min',
+};
+
+function paramsOf(code: string, defaultMessage: string | undefined): FieldProblem['params'] {
+  const param = LIMIT_PARAMS[code];
+  const limit = defaultMessage?.match(/-?\d+(\.\d+)?/)?.[0];
+  return param && limit !== undefined ? { [param]: Number(limit) } : undefined;
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.keys(error.constraints ?? {}).map((code) => ({ field, code }));
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => {
+      const params = paramsOf(code, message);
+      return params ? { field, code, params } : { field, code };
+    });
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

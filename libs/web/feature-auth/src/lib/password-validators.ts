@@ -31,7 +31,10 @@ export function matchingPasswords(passwordKey: string, confirmKey: string): Vali
     const errors = { ...(confirm.errors ?? {}) };
     delete errors['i18n'];
     if (mismatch) errors['i18n'] = 'password.mismatch';
-    confirm.setErrors(Object.keys(errors).length ? errors : null, { emitEvent: false });
+    // Emitting lets nz-form-control show the text (it listens to the control's status changes).
+    if (mismatch !== Boolean(confirm.errors?.['i18n'])) {
+      confirm.setErrors(Object.keys(errors).length ? errors : null);
+    }
     return null;
   };
 }

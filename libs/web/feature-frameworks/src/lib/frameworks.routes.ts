@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { NzModalService } from 'ng-zorro-antd/modal';
 import { FrameworkEditorPage } from './editor/framework-editor.page';
 import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
 import { frameworksGuard } from './frameworks.guard';
@@ -9,11 +10,14 @@ export const FRAMEWORK_ROUTES: Route[] = [
   {
     path: '',
     canActivate: [frameworksGuard],
+    // The unsaved-changes guard runs in this route's injector, not the page's: it asks through a modal
+    // service provided here (NzModalService is not provided in root; without this, NG0201).
+    providers: [NzModalService],
     children: [
-      { path: '', title: '指标体系库 · 绩效评价协同平台', component: FrameworksPage },
+      { path: '', title: 'title.frameworks', component: FrameworksPage },
       {
         path: ':id',
-        title: '指标体系 · 绩效评价协同平台',
+        title: 'title.framework',
         component: FrameworkEditorPage,
         canDeactivate: [unsavedChangesGuard],
       },

@@ -48,7 +48,7 @@ const PAGE_SIZE = 50;
       margin-top: 16px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
   `,
 })

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -66,6 +67,8 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
     FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The drawer closes on Esc wherever the focus is (ng-zorro's own handler needs focus inside it).
+  host: { '(document:keydown.escape)': 'closeOnEscape()' },
   templateUrl: './organisations.page.html',
   styles: `
     .jx-alert {
@@ -81,6 +84,7 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
   `,
 })
 export class OrganisationsPage implements OnInit {
+  private readonly document = inject(DOCUMENT);
   private readonly api = inject(OrganisationsApiService);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
@@ -178,6 +182,14 @@ export class OrganisationsPage implements OnInit {
     this.form.controls.creditCode.disable();
     this.form.controls.adminEmail.disable();
     this.drawer.set({ mode: 'edit', organisation });
+  }
+
+  protected closeOnEscape(): void {
+    // Not while a popconfirm or dialog shown above the drawer has the Esc.
+    const above = [...this.document.querySelectorAll('.ant-popover, .ant-modal-wrap')].some(
+      (element) => element.getClientRects().length > 0,
+    );
+    if (this.drawer() !== null && !above) this.closeDrawer();
   }
 
   protected closeDrawer(): void {

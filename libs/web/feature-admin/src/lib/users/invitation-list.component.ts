@@ -80,7 +80,7 @@ const STATUS: Record<InvitationRecord['status'], { label: TranslationKey; color:
       margin-bottom: 12px;
     }
     .jx-danger {
-      color: #ff4d4f;
+      color: #cf1322;
     }
   `,
 })

@@ -56,7 +56,7 @@ import { roleOptions } from './role-options';
       margin-bottom: 12px;
     }
     .jx-danger {
-      color: #ff4d4f;
+      color: #cf1322;
     }
     .jx-busy {
       pointer-events: none;

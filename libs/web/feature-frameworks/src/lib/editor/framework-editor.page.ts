@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { FieldError } from '@jixiao/contracts';
+import { limitPath, type FieldError } from '@jixiao/contracts';
 import {
   FrameworksApiService,
   I18nService,
@@ -18,7 +18,9 @@ import {
   TranslatePipe,
   saveBlob,
   toApiError,
+  type ApiError,
 } from '@jixiao/web-data-access';
+import { FieldErrorComponent } from '@jixiao/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -60,6 +62,7 @@ import { VersionsListComponent } from './versions-list.component';
     MeasuresEditorComponent,
     TryItPanelComponent,
     VersionsListComponent,
+    FieldErrorComponent,
     TranslatePipe,
   ],
   providers: [FrameworkEditorStore, TryItStore],
@@ -78,8 +81,22 @@ import { VersionsListComponent } from './versions-list.component';
       text-overflow: ellipsis;
       white-space: nowrap;
     }
+    .jx-name-field {
+      position: relative;
+    }
     .jx-name {
       width: 280px;
+    }
+    .jx-name-error {
+      position: absolute;
+      top: 100%;
+      left: 0;
+      z-index: 2;
+      width: 420px;
+      background: #fff;
+    }
+    .jx-invalid {
+      border-color: #cf1322;
     }
     .jx-actions {
       display: flex;
@@ -123,13 +140,14 @@ export class FrameworkEditorPage implements HasUnsavedChanges {
   protected readonly exporting = signal(false);
   protected readonly copyOpen = signal(false);
   protected readonly copying = signal(false);
-  protected readonly copyError = signal<string | null>(null);
+  protected readonly copyError = signal<ApiError | null>(null);
   protected readonly selectedTab = signal(0);
 
   protected readonly detail = this.store.detail;
   protected readonly canEdit = computed(() => this.session.ability()?.can('update', 'Framework') ?? false);
   protected readonly canCreate = computed(() => this.session.ability()?.can('create', 'Framework') ?? false);
   protected readonly name = computed(() => this.store.framework()?.name ?? '');
+  protected readonly nameError = computed(() => this.store.fieldError(limitPath.framework('name')));
   protected readonly copyName = computed(() =>
     this.i18n.t('frameworks.copyDefaultName', { name: this.name() }),
   );
@@ -171,7 +189,7 @@ export class FrameworkEditorPage implements HasUnsavedChanges {
   async save(): Promise<void> {
     const detail = this.detail();
     const framework = this.store.framework();
-    if (!detail || !framework || this.saving()) return;
+    if (!detail || !framework || this.saving() || !this.store.canSave()) return;
     this.saving.set(true);
     this.saveError.set(null);
     this.saveDetails.set([]);
@@ -227,7 +245,7 @@ export class FrameworkEditorPage implements HasUnsavedChanges {
       this.message.success(this.i18n.t('frameworks.copied'));
       await this.router.navigate(['/frameworks', copy.id]);
     } catch (caught) {
-      this.copyError.set(toApiError(caught, this.i18n.locale()).message);
+      this.copyError.set(toApiError(caught, this.i18n.locale()));
     } finally {
       this.copying.set(false);
     }

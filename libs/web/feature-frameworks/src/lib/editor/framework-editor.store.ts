@@ -1,5 +1,6 @@
-import { Injectable, computed, signal } from '@angular/core';
-import type { FrameworkTemplateDetail } from '@jixiao/contracts';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { frameworkLimitProblems, limitMessage, type FrameworkTemplateDetail } from '@jixiao/contracts';
+import { I18nService } from '@jixiao/web-data-access';
 import { validateFramework, type Framework, type FrameworkProblem, type IndicatorNode } from '@jixiao/domain';
 import {
   addChild,
@@ -28,6 +29,7 @@ function safeValidate(framework: Framework): FrameworkProblem[] {
  */
 @Injectable()
 export class FrameworkEditorStore {
+  private readonly i18n = inject(I18nService);
   readonly detail = signal<FrameworkTemplateDetail | null>(null);
   readonly framework = signal<Framework | null>(null);
   /** JSON of the last loaded or saved framework, to tell unsaved changes. */
@@ -58,6 +60,31 @@ export class FrameworkEditorStore {
   readonly errorCount = computed(
     () => this.problems().filter((problem) => problem.severity === 'error').length,
   );
+  /** Limits the framework breaks (absurd weights, over-long names): they block saving. */
+  readonly limitProblems = computed(() => {
+    const framework = this.framework();
+    return framework && !this.readonly() ? frameworkLimitProblems(framework) : [];
+  });
+  /** The message of the first broken limit of each field, by field path (`limitPath`). */
+  readonly limitMessages = computed(() => {
+    const locale = this.i18n.locale();
+    const map = new Map<string, string>();
+    for (const problem of this.limitProblems()) {
+      if (!map.has(problem.path)) map.set(problem.path, limitMessage(problem, locale));
+    }
+    return map;
+  });
+  /** Messages of broken limits by indicator, for the tree rows. */
+  readonly limitMessagesByNode = computed(() => {
+    const locale = this.i18n.locale();
+    const map = new Map<string, string[]>();
+    for (const problem of this.limitProblems()) {
+      if (problem.nodeId === null) continue;
+      map.set(problem.nodeId, [...(map.get(problem.nodeId) ?? []), limitMessage(problem, locale)]);
+    }
+    return map;
+  });
+  readonly canSave = computed(() => this.dirty() && this.limitProblems().length === 0);
   readonly rows = computed(() => treeRows(this.framework()?.indicators ?? [], this.collapsed()));
   readonly selected = computed<IndicatorNode | null>(() => {
     const id = this.selectedId();
@@ -65,6 +92,11 @@ export class FrameworkEditorStore {
     return id && framework ? findNode(framework.indicators, id) : null;
   });
   readonly selectedIsLeaf = computed(() => !this.selected()?.children?.length);
+
+  /** The broken limit of a field, if any. */
+  fieldError(path: string): string | null {
+    return this.limitMessages().get(path) ?? null;
+  }
 
   load(detail: FrameworkTemplateDetail): void {
     this.detail.set(detail);

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { limitPath } from '@jixiao/contracts';
 import type { GradeBand, GradeScale } from '@jixiao/domain';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { FieldErrorComponent } from '@jixiao/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -19,31 +21,36 @@ import { FrameworkEditorStore } from './framework-editor.store';
     NzIconModule,
     NzInputModule,
     NzTableModule,
+    FieldErrorComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (scale(); as scale) {
       <div nz-form nzLayout="inline" class="jx-head">
+        @let nameError = store.fieldError(paths.scaleName);
+        @let totalError = store.fieldError(paths.total);
         <nz-form-item>
-          <nz-form-label>{{ 'grades.name' | t }}</nz-form-label>
-          <nz-form-control>
+          <nz-form-label nzFor="grade-scale-name">{{ 'grades.name' | t }}</nz-form-label>
+          <nz-form-control [nzValidateStatus]="nameError ? 'error' : ''" [nzErrorTip]="nameError ?? ''">
             <input
               nz-input
-              [disabled]="disabled()"
+              id="grade-scale-name"
+              [readOnly]="disabled()"
               [ngModel]="scale.name"
               (ngModelChange)="set({ name: $event })"
             />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
-          <nz-form-label>{{ 'grades.totalWeight' | t }}</nz-form-label>
-          <nz-form-control>
+          <nz-form-label nzFor="total-weight">{{ 'grades.totalWeight' | t }}</nz-form-label>
+          <nz-form-control [nzValidateStatus]="totalError ? 'error' : ''" [nzErrorTip]="totalError ?? ''">
             <input
               nz-input
+              id="total-weight"
               inputmode="decimal"
               data-testid="total-weight"
-              [disabled]="disabled()"
+              [readOnly]="disabled()"
               [ngModel]="totalWeight()"
               (ngModelChange)="store.patch({ totalWeight: $event.trim() })"
             />
@@ -63,30 +70,44 @@ import { FrameworkEditorStore } from './framework-editor.store';
           <tr>
             <th>{{ 'grades.label' | t }}</th>
             <th>{{ 'grades.minScore' | t }}</th>
-            <th nzWidth="50px"></th>
+            <th nzWidth="50px">
+              <span class="jx-sr-only">{{ 'common.actions' | t }}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           @for (grade of table.data; track $index; let i = $index) {
+            @let labelError = store.fieldError(paths.grade(i, 'label'));
+            @let minError = store.fieldError(paths.grade(i, 'minScore'));
             <tr>
               <td>
                 <input
                   nz-input
                   nzSize="small"
-                  [disabled]="disabled()"
+                  [class.jx-invalid]="labelError"
+                  [attr.aria-label]="('grades.label' | t) + ' ' + (i + 1)"
+                  [attr.aria-invalid]="labelError ? true : null"
+                  [attr.data-testid]="'grade-label-' + i"
+                  [readOnly]="disabled()"
                   [ngModel]="grade.label"
                   (ngModelChange)="patchGrade(i, { label: $event })"
                 />
+                <jx-field-error [message]="labelError" [testId]="'grade-label-error-' + i" />
               </td>
               <td>
                 <input
                   nz-input
                   nzSize="small"
                   inputmode="decimal"
-                  [disabled]="disabled()"
+                  [class.jx-invalid]="minError"
+                  [attr.aria-label]="('grades.minScore' | t) + ' ' + (grade.label || i + 1)"
+                  [attr.aria-invalid]="minError ? true : null"
+                  [attr.data-testid]="'grade-min-' + i"
+                  [readOnly]="disabled()"
                   [ngModel]="grade.minScore"
                   (ngModelChange)="patchGrade(i, { minScore: $event.trim() })"
                 />
+                <jx-field-error [message]="minError" [testId]="'grade-min-error-' + i" />
               </td>
               <td>
                 @if (!disabled()) {
@@ -96,6 +117,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
                     nzDanger
                     nzSize="small"
                     type="button"
+                    [attr.aria-label]="('grades.remove' | t) + ' ' + (grade.label || i + 1)"
                     (click)="removeGrade(i)"
                   >
                     <nz-icon nzType="delete" />
@@ -118,11 +140,14 @@ import { FrameworkEditorStore } from './framework-editor.store';
       margin-bottom: 8px;
     }
     .jx-hint {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
     .jx-add {
       margin-top: 8px;
+    }
+    .jx-invalid {
+      border-color: #cf1322;
     }
   `,
 })
@@ -130,6 +155,11 @@ export class GradeScaleEditorComponent {
   protected readonly store = inject(FrameworkEditorStore);
   protected readonly disabled = this.store.readonly;
   protected readonly scale = computed(() => this.store.framework()?.gradeScale ?? null);
+  protected readonly paths = {
+    scaleName: limitPath.gradeScaleName(),
+    total: limitPath.framework('totalWeight'),
+    grade: limitPath.grade,
+  };
   protected readonly totalWeight = computed(() => this.store.framework()?.totalWeight ?? '');
 
   protected set(patch: Partial<GradeScale>): void {

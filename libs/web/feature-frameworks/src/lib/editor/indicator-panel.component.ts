@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { ScoringRule } from '@jixiao/domain';
+import { limitPath } from '@jixiao/contracts';
+import { figureLabel, type ScoringRule } from '@jixiao/domain';
 import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -19,14 +20,21 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
   template: `
     @if (store.selected(); as node) {
       <div nz-form nzLayout="vertical" data-testid="indicator-panel">
+        @let idError = store.fieldError(path(node.id, 'id'));
+        @let weightError = store.fieldError(path(node.id, 'weight'));
+        @let nameError = store.fieldError(path(node.id, 'name'));
+        @let explanationError = store.fieldError(path(node.id, 'explanation'));
+        @let standardError = store.fieldError(path(node.id, 'standard'));
         <div class="jx-grid">
           <nz-form-item>
-            <nz-form-label>{{ 'editor.col.id' | t }}</nz-form-label>
-            <nz-form-control>
+            <nz-form-label nzFor="node-id">{{ 'editor.col.id' | t }}</nz-form-label>
+            <nz-form-control [nzValidateStatus]="idError ? 'error' : ''" [nzErrorTip]="idError ?? ''">
               <input
                 nz-input
+                id="node-id"
                 data-testid="node-id"
-                [disabled]="disabled()"
+                [attr.aria-invalid]="idError ? true : null"
+                [readOnly]="disabled()"
                 [ngModel]="node.id"
                 [ngModelOptions]="{ updateOn: 'blur' }"
                 (ngModelChange)="rename(node.id, $event)"
@@ -34,13 +42,15 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label>{{ 'editor.col.weight' | t }}</nz-form-label>
-            <nz-form-control>
+            <nz-form-label nzFor="node-weight">{{ 'editor.col.weight' | t }}</nz-form-label>
+            <nz-form-control [nzValidateStatus]="weightError ? 'error' : ''" [nzErrorTip]="weightError ?? ''">
               <input
                 nz-input
+                id="node-weight"
                 inputmode="decimal"
                 data-testid="node-weight"
-                [disabled]="disabled()"
+                [attr.aria-invalid]="weightError ? true : null"
+                [readOnly]="disabled()"
                 [ngModel]="node.weight"
                 (ngModelChange)="store.updateNode(node.id, { weight: $event.trim() })"
               />
@@ -48,38 +58,50 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
           </nz-form-item>
         </div>
         <nz-form-item>
-          <nz-form-label>{{ 'editor.col.name' | t }}</nz-form-label>
-          <nz-form-control>
+          <nz-form-label nzFor="node-name">{{ 'editor.col.name' | t }}</nz-form-label>
+          <nz-form-control [nzValidateStatus]="nameError ? 'error' : ''" [nzErrorTip]="nameError ?? ''">
             <input
               nz-input
+              id="node-name"
               data-testid="node-name"
-              [disabled]="disabled()"
+              [attr.aria-invalid]="nameError ? true : null"
+              [readOnly]="disabled()"
               [ngModel]="node.name"
               (ngModelChange)="store.updateNode(node.id, { name: $event })"
             />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
-          <nz-form-label>{{ 'editor.explanation' | t }}</nz-form-label>
-          <nz-form-control>
+          <nz-form-label nzFor="node-explanation">{{ 'editor.explanation' | t }}</nz-form-label>
+          <nz-form-control
+            [nzValidateStatus]="explanationError ? 'error' : ''"
+            [nzErrorTip]="explanationError ?? ''"
+          >
             <textarea
               nz-input
+              id="node-explanation"
               data-testid="node-explanation"
               rows="3"
-              [disabled]="disabled()"
+              [attr.aria-invalid]="explanationError ? true : null"
+              [readOnly]="disabled()"
               [ngModel]="node.explanation ?? ''"
               (ngModelChange)="store.updateNode(node.id, { explanation: optional($event) })"
             ></textarea>
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
-          <nz-form-label>{{ 'editor.standard' | t }}</nz-form-label>
-          <nz-form-control>
+          <nz-form-label nzFor="node-standard">{{ 'editor.standard' | t }}</nz-form-label>
+          <nz-form-control
+            [nzValidateStatus]="standardError ? 'error' : ''"
+            [nzErrorTip]="standardError ?? ''"
+          >
             <textarea
               nz-input
+              id="node-standard"
               data-testid="node-standard"
               rows="3"
-              [disabled]="disabled()"
+              [attr.aria-invalid]="standardError ? true : null"
+              [readOnly]="disabled()"
               [ngModel]="node.standard ?? ''"
               (ngModelChange)="store.updateNode(node.id, { standard: optional($event) })"
             ></textarea>
@@ -112,7 +134,7 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
       margin-bottom: 10px;
     }
     .jx-hint {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
   `,
@@ -122,14 +144,21 @@ export class IndicatorPanelComponent {
   private readonly i18n = inject(I18nService);
   protected readonly disabled = this.store.readonly;
   protected readonly optional = optional;
+  protected readonly path = limitPath.node;
   protected readonly sources = computed(() => {
     const framework = this.store.framework();
-    return framework
-      ? sourceOptions(framework, {
-          observed: this.i18n.t('rule.source.observed'),
-          constant: this.i18n.t('rule.source.constant'),
-        })
-      : [];
+    if (!framework) return [];
+    const measureNames = new Map(framework.measures.map((measure) => [measure.key, measure.name]));
+    // Users read names, not keys: a measure by its name, a figure by its standard name when it has one.
+    return sourceOptions(framework, {
+      observed: this.i18n.t('rule.source.observed'),
+      constant: this.i18n.t('rule.source.constant'),
+    }).map((option) => {
+      const [kind, key = ''] = option.value.split(/:(.*)/s);
+      if (kind === 'measure') return { ...option, label: measureNames.get(key) ?? key };
+      if (kind === 'figure') return { ...option, label: figureLabel(key) };
+      return option;
+    });
   });
 
   protected rename(id: string, newId: string): void {

@@ -40,18 +40,51 @@ import { FrameworkEditorStore } from './framework-editor.store';
             class="jx-row"
             [class.jx-selected]="store.selectedId() === row.node.id"
             [attr.data-testid]="'tree-row-' + row.node.id"
+            [attr.aria-selected]="store.selectedId() === row.node.id"
+            tabindex="0"
             (click)="store.select(row.node.id)"
+            (keydown.enter)="store.select(row.node.id)"
+            (keydown.space)="$event.preventDefault(); store.select(row.node.id)"
+            (keydown.arrowright)="row.hasChildren && store.toggle(row.node.id, true)"
+            (keydown.arrowleft)="row.hasChildren && store.toggle(row.node.id, false)"
           >
             <td
               [nzIndentSize]="(row.level - 1) * 16"
               [nzShowExpand]="row.hasChildren"
               [nzExpand]="row.expanded"
-              (nzExpandChange)="store.toggle(row.node.id, $event)"
+              [nzExpandIcon]="expandIcon"
             >
+              <!-- ng-zorro's own expand button has no name; this one says what it does. -->
+              <ng-template #expandIcon>
+                @if (row.hasChildren) {
+                  <button
+                    type="button"
+                    class="ant-table-row-expand-icon"
+                    [class.ant-table-row-expand-icon-expanded]="row.expanded"
+                    [class.ant-table-row-expand-icon-collapsed]="!row.expanded"
+                    [attr.aria-label]="
+                      (row.expanded ? 'editor.collapse' : 'editor.expand') | t: { name: row.node.name }
+                    "
+                    [attr.aria-expanded]="row.expanded"
+                    [attr.data-testid]="'toggle-' + row.node.id"
+                    (click)="$event.stopPropagation(); store.toggle(row.node.id, !row.expanded)"
+                  ></button>
+                } @else {
+                  <span class="ant-table-row-expand-icon ant-table-row-expand-icon-spaced"></span>
+                }
+              </ng-template>
               {{ row.node.id }}
             </td>
             <td>
-              <div [class.jx-parent]="row.hasChildren">{{ row.node.name }}</div>
+              <div class="jx-node-name" [class.jx-parent]="row.hasChildren" [title]="row.node.name">
+                {{ row.node.name }}
+              </div>
+              @for (message of store.limitMessagesByNode().get(row.node.id) ?? []; track $index) {
+                <div class="jx-problem jx-error" [attr.data-testid]="'row-limit-' + row.node.id">
+                  <nz-icon nzType="close-circle" />
+                  {{ message }}
+                </div>
+              }
               @for (problem of problems; track $index) {
                 <div
                   class="jx-problem"
@@ -95,8 +128,19 @@ import { FrameworkEditorStore } from './framework-editor.store';
     .jx-row {
       cursor: pointer;
     }
+    .jx-row:focus-visible {
+      outline: 2px solid #096dd9;
+      outline-offset: -2px;
+    }
     .jx-selected > td {
       background: #e6f4ff !important;
+    }
+    .jx-node-name {
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+      overflow-wrap: anywhere;
     }
     .jx-parent {
       font-weight: 600;
@@ -111,7 +155,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
     .jx-sum {
       margin-left: 8px;
       font-size: 12px;
-      color: #389e0d;
+      color: #237804;
     }
     .jx-sum-bad {
       color: #fff;
@@ -120,7 +164,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
       padding: 0 4px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
   `,

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { formatFormula, parseFormula, type MeasureDefinition } from '@jixiao/domain';
+import { limitPath } from '@jixiao/contracts';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { FieldErrorComponent } from '@jixiao/web-ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -24,6 +26,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
     NzInputModule,
     NzSelectModule,
     NzTableModule,
+    FieldErrorComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,34 +47,48 @@ import { FrameworkEditorStore } from './framework-editor.store';
           <th nzWidth="170px">{{ 'measures.name' | t }}</th>
           <th nzWidth="100px">{{ 'measures.unit' | t }}</th>
           <th>{{ 'measures.formula' | t }}</th>
-          <th nzWidth="50px"></th>
+          <th nzWidth="50px">
+            <span class="jx-sr-only">{{ 'common.actions' | t }}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         @for (measure of table.data; track $index; let i = $index) {
+          @let keyError = store.fieldError(path(i, 'key'));
+          @let nameError = store.fieldError(path(i, 'name'));
           <tr [attr.data-testid]="'measure-row-' + measure.key">
             <td>
               <input
                 nz-input
                 nzSize="small"
-                [disabled]="disabled()"
+                [attr.aria-label]="('measures.key' | t) + ' ' + (i + 1)"
+                [attr.aria-invalid]="keyError ? true : null"
+                [readOnly]="disabled()"
                 [ngModel]="measure.key"
                 (ngModelChange)="patch(i, { key: $event.trim() })"
               />
+              <jx-field-error [message]="keyError" />
             </td>
             <td>
               <input
                 nz-input
                 nzSize="small"
-                [disabled]="disabled()"
+                [attr.aria-label]="('measures.name' | t) + ' ' + (i + 1)"
+                [attr.aria-invalid]="nameError ? true : null"
+                [readOnly]="disabled()"
                 [ngModel]="measure.name"
                 (ngModelChange)="patch(i, { name: $event })"
               />
+              <jx-field-error [message]="nameError" />
             </td>
             <td>
+              <label class="jx-sr-only" [for]="'measure-unit-' + i">{{
+                ('measures.unit' | t) + ' ' + (measure.name || i + 1)
+              }}</label>
               <nz-select
                 nzSize="small"
                 class="jx-full"
+                [nzId]="'measure-unit-' + i"
                 [nzDisabled]="disabled()"
                 [ngModel]="measure.unit"
                 (ngModelChange)="patch(i, { unit: $event })"
@@ -85,7 +102,8 @@ import { FrameworkEditorStore } from './framework-editor.store';
                 nz-input
                 class="jx-code"
                 rows="2"
-                [disabled]="disabled()"
+                [attr.aria-label]="('measures.formula' | t) + ' ' + (measure.name || i + 1)"
+                [readOnly]="disabled()"
                 [ngModel]="texts()[i]"
                 (ngModelChange)="setFormula(i, $event)"
               ></textarea>
@@ -95,7 +113,15 @@ import { FrameworkEditorStore } from './framework-editor.store';
             </td>
             <td>
               @if (!disabled()) {
-                <button nz-button nzType="text" nzDanger nzSize="small" type="button" (click)="remove(i)">
+                <button
+                  nz-button
+                  nzType="text"
+                  nzDanger
+                  nzSize="small"
+                  type="button"
+                  [attr.aria-label]="('measures.remove' | t) + ' ' + (measure.name || i + 1)"
+                  (click)="remove(i)"
+                >
                   <nz-icon nzType="delete" />
                 </button>
               }
@@ -141,6 +167,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
 export class MeasuresEditorComponent {
   private readonly store = inject(FrameworkEditorStore);
   protected readonly disabled = this.store.readonly;
+  protected readonly path = limitPath.measure;
   protected readonly measures = computed(() => this.store.framework()?.measures ?? []);
   /** The formula texts as typed; a text that does not parse stays here (and is not applied) until it does. */
   protected readonly texts = linkedSignal<string, string[]>({

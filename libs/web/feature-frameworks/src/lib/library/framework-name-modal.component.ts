@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { FieldErrorPipe, TranslatePipe, type TranslationKey } from '@jixiao/web-data-access';
+import { FRAMEWORK_LIMITS } from '@jixiao/contracts';
+import { FieldErrorPipe, TranslatePipe, type ApiError, type TranslationKey } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -30,14 +31,24 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
       (nzOnOk)="submit()"
     >
       <ng-container *nzModalContent>
-        @if (error(); as error) {
-          <nz-alert class="jx-alert" nzType="error" nzShowIcon data-testid="name-error" [nzMessage]="error" />
+        @if (generalError(); as message) {
+          <nz-alert
+            class="jx-alert"
+            nzType="error"
+            nzShowIcon
+            data-testid="name-error"
+            [nzMessage]="message"
+          />
         }
         <nz-form-item>
-          <nz-form-label nzRequired>{{ 'frameworks.name' | t }}</nz-form-label>
-          <nz-form-control [nzErrorTip]="errorTip">
+          <nz-form-label nzFor="framework-name-input" nzRequired>{{ 'frameworks.name' | t }}</nz-form-label>
+          <nz-form-control
+            [nzErrorTip]="name.errors | fieldError: ('frameworks.name' | t)"
+            [nzExtra]="'frameworks.nameLimit' | t: { max: maxLength }"
+          >
             <input
               nz-input
+              id="framework-name-input"
               data-testid="framework-name-input"
               [formControl]="name"
               (keydown.enter)="submit()"
@@ -46,7 +57,6 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
         </nz-form-item>
       </ng-container>
     </nz-modal>
-    <ng-template #errorTip let-control>{{ control.errors | fieldError }}</ng-template>
   `,
   styles: `
     .jx-alert {
@@ -59,25 +69,41 @@ export class FrameworkNameModalComponent {
   readonly title = input.required<TranslationKey>();
   readonly initialName = input('');
   readonly busy = input(false);
-  readonly error = input<string | null>(null);
+  /** The API's answer to the last attempt: a field error shows on the name, anything else above it. */
+  readonly error = input<ApiError | null>(null);
   readonly confirmed = output<string>();
   readonly cancelled = output<void>();
 
-  protected readonly name = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly maxLength = FRAMEWORK_LIMITS.nameLength;
+  protected readonly name = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(FRAMEWORK_LIMITS.nameLength)],
+  });
+  private readonly serverFieldError = computed(() => {
+    const error = this.error();
+    return error ? (error.fieldMessage('name') ?? error.fieldMessage('framework.name')) : null;
+  });
+  protected readonly generalError = computed(() =>
+    this.serverFieldError() === null ? (this.error()?.message ?? null) : null,
+  );
 
   constructor() {
     effect(() => {
       if (this.visible()) this.name.reset(this.initialName());
     });
+    effect(() => {
+      const message = this.serverFieldError();
+      if (message === null) return;
+      this.name.markAsDirty();
+      this.name.setErrors({ server: message });
+    });
   }
 
   protected submit(): void {
     const name = this.name.value.trim();
-    if (!name) {
-      this.name.markAsDirty();
-      this.name.setErrors({ required: true });
-      return;
-    }
+    this.name.markAsDirty();
+    if (!name) this.name.setErrors({ required: true });
+    if (this.name.invalid) return;
     this.confirmed.emit(name);
   }
 }

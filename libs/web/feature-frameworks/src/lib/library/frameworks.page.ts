@@ -1,6 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { FrameworkTemplateSummary } from '@jixiao/contracts';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
   DateTimePipe,
   FrameworksApiService,
@@ -9,7 +13,10 @@ import {
   TranslatePipe,
   saveBlob,
   toApiError,
+  type ApiError,
+  type TranslationKey,
 } from '@jixiao/web-data-access';
+import { libraryView, type SourceFilter, type StatusFilter } from './library-view';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -22,6 +29,17 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { minimalFramework } from '../model/minimal-framework';
 import { FrameworkNameModalComponent } from './framework-name-modal.component';
 import { ImportFrameworkModalComponent } from './import-framework-modal.component';
+
+const SOURCE_OPTIONS: readonly { value: SourceFilter; label: TranslationKey }[] = [
+  { value: 'all', label: 'frameworks.filter.all' },
+  { value: 'builtin', label: 'frameworks.builtin' },
+  { value: 'own', label: 'frameworks.own' },
+];
+const STATUS_OPTIONS: readonly { value: StatusFilter; label: TranslationKey }[] = [
+  { value: 'all', label: 'frameworks.filter.allStatus' },
+  { value: 'active', label: 'frameworks.status.active' },
+  { value: 'retired', label: 'frameworks.status.retired' },
+];
 
 type NameDialog = { mode: 'new' } | { mode: 'copy'; source: FrameworkTemplateSummary };
 
@@ -38,6 +56,10 @@ type NameDialog = { mode: 'new' } | { mode: 'copy'; source: FrameworkTemplateSum
     NzPopconfirmModule,
     NzTableModule,
     NzTagModule,
+    NzInputModule,
+    NzRadioModule,
+    NzTooltipModule,
+    FormsModule,
     FrameworkNameModalComponent,
     ImportFrameworkModalComponent,
     DateTimePipe,
@@ -55,12 +77,30 @@ type NameDialog = { mode: 'new' } | { mode: 'copy'; source: FrameworkTemplateSum
     }
     .jx-name {
       font-weight: 500;
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .jx-filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: center;
+      margin-bottom: 12px;
+    }
+    .jx-search {
+      width: 280px;
+    }
+    .jx-count {
+      color: rgba(0, 0, 0, 0.6);
+      font-size: 12px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-danger {
-      color: #ff4d4f;
+      color: #cf1322;
     }
     .jx-busy {
       pointer-events: none;
@@ -76,6 +116,15 @@ export class FrameworksPage implements OnInit {
   private readonly session = inject(SessionService);
 
   protected readonly templates = signal<FrameworkTemplateSummary[]>([]);
+  protected readonly query = signal('');
+  protected readonly source = signal<SourceFilter>('all');
+  protected readonly status = signal<StatusFilter>('all');
+  protected readonly sourceOptions = SOURCE_OPTIONS;
+  protected readonly statusOptions = STATUS_OPTIONS;
+  /** Matching templates: active before retired, built-ins first, then the most recently changed. */
+  protected readonly shown = computed(() =>
+    libraryView(this.templates(), { query: this.query(), source: this.source(), status: this.status() }),
+  );
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
   protected readonly busyId = signal<string | null>(null);
@@ -84,7 +133,7 @@ export class FrameworksPage implements OnInit {
 
   protected readonly nameDialog = signal<NameDialog | null>(null);
   protected readonly naming = signal(false);
-  protected readonly nameError = signal<string | null>(null);
+  protected readonly nameError = signal<ApiError | null>(null);
   protected readonly importOpen = signal(false);
   protected readonly initialName = computed(() => {
     const dialog = this.nameDialog();
@@ -135,7 +184,7 @@ export class FrameworksPage implements OnInit {
       this.message.success(this.i18n.t(dialog.mode === 'copy' ? 'frameworks.copied' : 'frameworks.created'));
       await this.router.navigate(['/frameworks', created.id]);
     } catch (caught) {
-      this.nameError.set(toApiError(caught, this.i18n.locale()).message);
+      this.nameError.set(toApiError(caught, this.i18n.locale()));
     } finally {
       this.naming.set(false);
     }

@@ -3,13 +3,13 @@ import { FormsModule } from '@angular/forms';
 import type { ObservedValue } from '@jixiao/domain';
 import { figureLabel } from '@jixiao/domain';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { FrameworkEditorStore } from '../editor/framework-editor.store';
 import { figureKeys, leaves, observedLeaves } from '../model';
 import { TryItStore } from './try-it.store';
@@ -26,13 +26,13 @@ function toNumber(value: string | number | null): number | null {
   selector: 'jx-try-it-inputs',
   imports: [
     FormsModule,
+    NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzEmptyModule,
     NzIconModule,
     NzInputModule,
     NzSelectModule,
-    NzSwitchModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,7 +54,7 @@ function toNumber(value: string | number | null): number | null {
       white-space: nowrap;
     }
     .jx-id {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       margin-right: 4px;
     }
     .jx-override {
@@ -69,11 +69,14 @@ function toNumber(value: string | number | null): number | null {
       grid-column: 1 / 3;
     }
     .jx-hint {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
     nz-select {
       width: 100%;
+    }
+    .jx-judgements {
+      margin-top: 8px;
     }
   `,
 })

@@ -85,7 +85,7 @@ import { TryItStore } from './try-it.store';
       margin-bottom: 12px;
     }
     .jx-hint {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
     .jx-alert {

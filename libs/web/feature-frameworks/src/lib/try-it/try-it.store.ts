@@ -3,6 +3,7 @@ import type { ScoreFrameworkRequest, ScoreFrameworkResponse } from '@jixiao/cont
 import type { Framework, ObservedValue, Override } from '@jixiao/domain';
 import { FrameworksApiService, I18nService, toApiError } from '@jixiao/web-data-access';
 import { fullScoreObservation, observedLeaves } from '../model/framework-inputs';
+import { leaves } from '../model/framework-tree';
 
 export interface OverrideDraft {
   nodeId: string;
@@ -25,6 +26,8 @@ export class TryItStore {
   readonly response = signal<ScoreFrameworkResponse | null>(null);
   readonly running = signal(false);
   readonly error = signal<string | null>(null);
+  /** How many 酌情 (judgement) items the last "未填项按满分" put into 人工调整; 0 when none. */
+  readonly judgementsFilled = signal(0);
 
   setFigure(key: string, value: number | null): void {
     this.figures.update((figures) => ({ ...figures, [key]: value }));
@@ -44,6 +47,25 @@ export class TryItStore {
       if (value !== null) filled[node.id] = value;
     }
     this.observations.set(filled);
+    this.fillJudgements(framework);
+  }
+
+  /**
+   * 酌情给分 items have no observation to fill: the evaluator gives the score. So that the total is
+   * not left at "—", each one without an override is added to 人工调整 at full weight, with a reason
+   * saying so; the hint points there, where the scores can be changed.
+   */
+  private fillJudgements(framework: Framework): void {
+    const overridden = new Set(this.overrides().map((draft) => draft.nodeId));
+    const added: OverrideDraft[] = leaves(framework.indicators)
+      .filter(({ node }) => node.rule?.kind === 'judgement' && !overridden.has(node.id))
+      .map(({ node }) => ({
+        nodeId: node.id,
+        score: node.weight,
+        reason: this.i18n.t('tryIt.judgementReason'),
+      }));
+    this.overrides.update((overrides) => [...overrides, ...added]);
+    this.judgementsFilled.set(added.length);
   }
 
   addOverride(nodeId: string): void {

@@ -31,10 +31,10 @@ const SHOWN_RULES: readonly PasswordProblem[] = ['too_short', 'too_common', 'con
       line-height: 22px;
     }
     .jx-ok {
-      color: #52c41a;
+      color: #237804;
     }
     .jx-bad {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
   `,
 })
