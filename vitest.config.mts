@@ -63,6 +63,21 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        plugins: [nestSwc],
+        test: {
+          name: 'medium',
+          root,
+          include: ['test/medium/**/*.medium-spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/database.global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30000,
+          hookTimeout: 120000,
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'browser',
           root,

@@ -60,7 +60,8 @@ export class OrganisationBuilder {
     return this;
   }
 
-  async build(t: TestApp): Promise<BuiltOrganisation> {
+  /** Builds on the run's database; `t` may be an HTTP test app or a service context (no sign-in there). */
+  async build(t: TestApp | { databaseUrl: string }): Promise<BuiltOrganisation> {
     passwordHash ??= hashPassword(DEMO_PASSWORD);
     const hash = await passwordHash;
     const creditCode = uniqueCreditCode();
@@ -104,7 +105,10 @@ export class OrganisationBuilder {
       creditCode,
       users: created.users,
       user,
-      signIn: (role) => signIn(t, user(role).email),
+      signIn: (role) => {
+        if (!('http' in t)) throw new Error('Signing in needs the HTTP test app');
+        return signIn(t, user(role).email);
+      },
     };
   }
 }

@@ -70,7 +70,7 @@ async function vitest(env) {
   const suite = 'vitest (domain, api, api-e2e, browser)';
   const report = join(scratch, 'vitest.json');
   const args = ['vitest', 'run'];
-  for (const project of ['domain', 'api', 'api-e2e', 'browser']) args.push('--project', project);
+  for (const project of ['domain', 'api', 'medium', 'api-e2e', 'browser']) args.push('--project', project);
   args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`);
   banner(`${suite}: npx ${args.join(' ')}`);
   const r = await run('npx', args, { env });

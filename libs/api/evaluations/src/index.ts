@@ -1,2 +1,4 @@
 export * from './evaluations.module';
 export { EVALUATIONS_SCHEMA } from './evaluations.schema';
+export { EvaluationsService } from './evaluations/evaluations.service';
+export { EvaluationTransitions } from './evaluations/evaluation-transitions.service';
