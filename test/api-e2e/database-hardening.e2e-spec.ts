@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
-import { appDatabaseUrl } from '@jixiao/api-platform';
-import { TEST_APP_DB_PASSWORD } from '../support/database.global-setup';
+import type { Client } from 'pg';
+import { connectRuntimeRole, type RuntimeContext, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -13,28 +12,14 @@ describe('database hardening', () => {
   let bureauId: string;
   let firmId: string;
 
-  /** Runs `sql` as jixiao_app in a rolled-back transaction with the given context. */
-  async function asApp<T>(
-    context: { organisationId?: string; platform?: boolean },
-    sql: string,
-    params: unknown[] = [],
-  ): Promise<T[]> {
-    await app.query('BEGIN');
-    try {
-      await app.query(`SELECT set_config('app.org_id', $1, true), set_config('app.platform', $2, true)`, [
-        context.organisationId ?? '',
-        context.platform ? 'on' : 'off',
-      ]);
-      return (await app.query(sql, params)).rows as T[];
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  let runtime: RuntimeRole;
+  const asApp = <T>(context: RuntimeContext, sql: string, params: unknown[] = []) =>
+    runtime.query<T>(context, sql, params);
 
   beforeAll(async () => {
     t = await startTestApp();
-    app = new Client({ connectionString: appDatabaseUrl(t.databaseUrl, TEST_APP_DB_PASSWORD) });
-    await app.connect();
+    runtime = await connectRuntimeRole(t.databaseUrl);
+    app = runtime.client;
     const rows = await withClient(
       t.databaseUrl,
       async (c) =>

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
 import type { EvaluationDetail, EvaluationPage, TodoItem } from '@jixiao/contracts';
-import { appDatabaseUrl } from '@jixiao/api-platform';
 import { an, type BuiltOrganisation } from '../factories';
-import { TEST_APP_DB_PASSWORD } from '../support/database.global-setup';
+import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -18,27 +16,15 @@ const PARTY_TABLES = [
 
 describe('an evaluation is visible to exactly its three parties', () => {
   let t: TestApp;
-  let app: Client;
   let bureau: BuiltOrganisation;
   let firm: BuiltOrganisation;
   let unit: BuiltOrganisation;
   let outsiders: BuiltOrganisation[];
   let evaluation: EvaluationDetail;
 
-  /** Runs `sql` as the runtime role in a rolled-back transaction with `organisationId`'s context. */
-  async function asOrganisation<T>(
-    organisationId: string,
-    sql: string,
-    params: unknown[] = [],
-  ): Promise<T[]> {
-    await app.query('BEGIN');
-    try {
-      await app.query(`SELECT set_config('app.org_id', $1, true)`, [organisationId]);
-      return (await app.query(sql, params)).rows as T[];
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  let runtime: RuntimeRole;
+  const asOrganisation = <T>(organisationId: string, sql: string, params: unknown[] = []) =>
+    runtime.query<T>({ organisationId }, sql, params);
 
   async function visibleRows(organisationId: string): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
@@ -99,11 +85,10 @@ describe('an evaluation is visible to exactly its three parties', () => {
       );
       await client.query('COMMIT');
     });
-    app = new Client({ connectionString: appDatabaseUrl(t.databaseUrl, TEST_APP_DB_PASSWORD) });
-    await app.connect();
+    runtime = await connectRuntimeRole(t.databaseUrl);
   }, 120_000);
   afterAll(async () => {
-    await app.end();
+    await runtime.client.end();
     await t.close();
   });
 

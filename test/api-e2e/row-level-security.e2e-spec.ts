@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'pg';
-import { APP_DATABASE_ROLE, appDatabaseUrl } from '@jixiao/api-platform';
-import { TEST_APP_DB_PASSWORD } from '../support/database.global-setup';
+import type { Client } from 'pg';
+import { APP_DATABASE_ROLE } from '@jixiao/api-platform';
+import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -36,25 +36,14 @@ describe('row-level security', () => {
   let bureauId: string;
   let firmId: string;
 
-  /** Runs `sql` as jixiao_app in a rolled-back transaction with the given organisation context. */
-  async function asOrganisation<T>(
-    organisationId: string | null,
-    sql: string,
-    params: unknown[] = [],
-  ): Promise<T[]> {
-    await app.query('BEGIN');
-    try {
-      if (organisationId) await app.query(`SELECT set_config('app.org_id', $1, true)`, [organisationId]);
-      return (await app.query(sql, params)).rows as T[];
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  let runtime: RuntimeRole;
+  const asOrganisation = <T>(organisationId: string | null, sql: string, params: unknown[] = []) =>
+    runtime.query<T>({ organisationId }, sql, params);
 
   beforeAll(async () => {
     t = await startTestApp();
-    app = new Client({ connectionString: appDatabaseUrl(t.databaseUrl, TEST_APP_DB_PASSWORD) });
-    await app.connect();
+    runtime = await connectRuntimeRole(t.databaseUrl);
+    app = runtime.client;
     const rows = await withClient(
       t.databaseUrl,
       async (c) =>

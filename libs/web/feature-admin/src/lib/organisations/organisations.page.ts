@@ -78,7 +78,7 @@ type DrawerMode = { mode: 'create' } | { mode: 'edit'; organisation: Organisatio
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
   `,

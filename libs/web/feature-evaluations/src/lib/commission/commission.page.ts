@@ -79,7 +79,7 @@ type DueDateControls = Record<CommissionDuePhase, FormControl<Date | null>>;
       display: none !important;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-footer {
       display: flex;

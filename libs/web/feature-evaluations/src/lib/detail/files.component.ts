@@ -129,7 +129,7 @@ const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
       width: 200px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-alert {
       margin-bottom: 8px;

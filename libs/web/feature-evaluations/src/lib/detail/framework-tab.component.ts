@@ -49,7 +49,7 @@ import { indicatorRows } from '../model/indicator-rows';
       margin-bottom: 12px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-head {
       display: flex;

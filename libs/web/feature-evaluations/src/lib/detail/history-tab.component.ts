@@ -56,7 +56,7 @@ import { newestFirst } from '../model/history';
       align-items: baseline;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-comment {
       margin-top: 4px;

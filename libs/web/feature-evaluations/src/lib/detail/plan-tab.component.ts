@@ -92,7 +92,7 @@ type PlanForm = Record<WorkPlanSection, FormControl<string>>;
       color: rgba(0, 0, 0, 0.85);
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-check {
       list-style: none;

@@ -63,7 +63,7 @@ const PROBLEM_KEYS = {
       margin-bottom: 8px;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
     .jx-full {
       width: 100%;

@@ -84,7 +84,7 @@ const PAGE_SIZE = 20;
       font-weight: 500;
     }
     .jx-muted {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
     }
   `,
 })
