@@ -6,7 +6,14 @@ import type {
   EvaluationPage,
   TodoItem,
 } from '@jixiao/contracts';
-import { EVALUATION_KINDS, startEvaluation, statusOf, storeEvaluationSnapshot } from '@jixiao/domain';
+import {
+  EVALUATION_KINDS,
+  EVALUATION_PHASES,
+  startEvaluation,
+  statusOf,
+  storeEvaluationSnapshot,
+  type PhaseDueDates,
+} from '@jixiao/domain';
 import { AppError, AuditTrail, Outbox, RequestContext } from '@jixiao/api-platform';
 import { FirmRosterRepository } from '../roster/firm-roster.repository';
 import { HistoryRepository } from '../history/history.repository';
@@ -131,22 +138,11 @@ export class EvaluationsService {
   }
 }
 
-const DUE_ORDER = [
-  'commission',
-  'preparation',
-  'fieldwork',
-  'draft',
-  'feedback',
-  'review',
-  'issue',
-  'archive',
-] as const;
-
 /** Due dates must not run backwards: each phase ends no earlier than the one before it. */
-function dueDateProblems(dueDates: Partial<Record<(typeof DUE_ORDER)[number], string>>) {
+function dueDateProblems(dueDates: PhaseDueDates) {
   const problems: { field: string; code: string }[] = [];
   let previous: string | undefined;
-  for (const phase of DUE_ORDER) {
+  for (const phase of EVALUATION_PHASES) {
     const due = dueDates[phase];
     if (!due) continue;
     if (previous && due < previous)
