@@ -1,8 +1,9 @@
 import type { DatabaseSchema } from '@jixiao/api-platform';
 import { Evaluations1764000000001 } from './migrations/1764000000001-evaluations';
+import { FilePurposes1764200000000 } from './migrations/1764200000000-file-purposes';
 
 /** The evaluation capability's tables (queried through repositories; no entities). */
 export const EVALUATIONS_SCHEMA: DatabaseSchema = {
   entities: [],
-  migrations: [Evaluations1764000000001],
+  migrations: [Evaluations1764000000001, FilePurposes1764200000000],
 };
