@@ -1,4 +1,5 @@
 import type { Role } from '../organisation/roles';
+import type { FieldworkBlocker } from './fieldwork-blockers';
 
 /** The user sending an event: who they are, their organisation and their roles in it. */
 export interface EvaluationActor {
@@ -28,7 +29,7 @@ export interface EvaluationFacts {
   /** REASSIGN_FIRM: the chosen firm is active in the bureau's roster. */
   newFirmInRoster?: boolean;
   /** Part 2: what still blocks closing fieldwork (empty = nothing). */
-  fieldworkBlockers?: readonly string[];
+  fieldworkBlockers?: readonly FieldworkBlocker[];
   /** Part 3: the draft report exists. */
   draftReady?: boolean;
   /** Part 4: feedback opinions not answered yet. */

@@ -190,7 +190,10 @@ describe('guards on facts', () => {
     };
     expect(refusalOf(snapshotAt('fieldwork'), event)).toBe('not_available_yet');
     expect(
-      refusalOf(snapshotAt('fieldwork'), { ...event, facts: { ...facts, fieldworkBlockers: ['x'] } }),
+      refusalOf(snapshotAt('fieldwork'), {
+        ...event,
+        facts: { ...facts, fieldworkBlockers: [{ kind: 'figure_unverified', id: 'x', name: 'x' }] },
+      }),
     ).toBe('fieldwork_incomplete');
   });
 
