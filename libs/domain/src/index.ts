@@ -7,3 +7,5 @@ export * from './audit/audit-chain';
 export * from './scoring';
 export * from './evaluation';
 export * from './messages';
+// Reminders and notifications (issue 9)
+export * from './notifications';
