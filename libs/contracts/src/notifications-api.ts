@@ -3,11 +3,10 @@
  * "Reminders and notifications".
  */
 
+import type { Message } from '@jixiao/domain';
+
 /** A message as data: a catalog code and its parameters, rendered per locale by `renderMessage`. */
-export interface NotificationText {
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type NotificationText = Message;
 
 export interface NotificationItem {
   id: string;

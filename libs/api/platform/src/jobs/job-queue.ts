@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss, type IDatabase, type Queue } from 'pg-boss';
+import { PgBoss, type Db as IDatabase, type Queue } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JOB_NAMES, type JobHandlers, type JobName, type JobPayloads } from './job-names';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Pool, type PoolClient } from 'pg';
-import type { IDatabase } from 'pg-boss';
+import type { Db as IDatabase } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** SQL on the owner connection, in or outside a transaction. */
