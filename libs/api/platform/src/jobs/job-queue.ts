@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss, type Db as IDatabase, type Queue } from 'pg-boss';
+import { PgBoss, type Db as IDatabase, type JobResult, type Queue } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JOB_NAMES, type JobHandlers, type JobName, type JobPayloads } from './job-names';
 
@@ -78,11 +78,25 @@ export class JobQueue implements OnApplicationShutdown {
     const boss = await this.boss();
     const pollingIntervalSeconds = this.config.jobs.pollingIntervalSeconds;
     for (const name of JOB_NAMES) {
+      const handle = handlers[name] as (data: unknown) => Promise<void>;
+      // Up to five jobs per fetch, fetched again at once while batches come back full; each job
+      // settles on its own, so one refused mail does not fail the others of its batch.
       await boss.work<JobPayloads[typeof name]>(
         name,
-        { pollingIntervalSeconds, batchSize: 1 },
+        { pollingIntervalSeconds, batchSize: 5, burstWhenBatchFull: true, perJobResults: true },
         async (jobs) => {
-          for (const job of jobs) await (handlers[name] as (data: unknown) => Promise<void>)(job.data);
+          const results: JobResult[] = [];
+          for (const job of jobs) {
+            try {
+              await handle(job.data);
+              results.push({ id: job.id, status: 'completed' });
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              this.logger.warn(`Job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${message}`);
+              results.push({ id: job.id, status: 'failed', output: { message } });
+            }
+          }
+          return results;
         },
       );
     }
