@@ -3,12 +3,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FailedJob, NotificationPage, UnreadCount } from '@jixiao/contracts';
 import { DailyReminders, JobQueue, OutboxRelay } from '@jixiao/api-platform';
-import { createWorker } from '../../apps/api/src/app/create-worker';
 import { an, send, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { eventually, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+import { startTestWorker } from '../support/test-worker';
 
 /**
  * Issue 9, "Reminders and notifications": the outbox relay, mail through a real SMTP server started
@@ -27,7 +27,7 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
   let evaluationId = '';
 
   const startWorker = async () => {
-    const worker = await createWorker({ ...t.config, jobs: { ...t.config.jobs, inProcess: true } });
+    const worker = await startTestWorker(t);
     workers.push(worker);
     return worker;
   };

@@ -35,12 +35,16 @@ function toFailedJob(row: FailedJobRow): FailedJob {
 export class FailedJobsRepository {
   constructor(private readonly db: OwnerDatabase) {}
 
+  /** pg-boss creates its schema when a queue first starts; before that there are no jobs. */
+  private async installed(): Promise<boolean> {
+    const [row] = await this.db.query<{ table: string | null }>(`SELECT to_regclass($1)::text AS table`, [
+      `${JOBS_SCHEMA}.job`,
+    ]);
+    return Boolean(row?.table);
+  }
+
   async list(limit: number): Promise<FailedJob[]> {
-    const [installed] = await this.db.query<{ table: string | null }>(
-      `SELECT to_regclass($1) AS table`,
-      [`${JOBS_SCHEMA}.job`],
-    );
-    if (!installed?.table) return [];
+    if (!(await this.installed())) return [];
     const rows = await this.db.query<FailedJobRow>(
       `SELECT id, name, data, output, retry_count, created_on, completed_on FROM ${JOBS_SCHEMA}.job
         WHERE state = 'failed' ORDER BY completed_on DESC NULLS LAST, id LIMIT $1`,
@@ -49,12 +53,14 @@ export class FailedJobsRepository {
     return rows.map(toFailedJob);
   }
 
-  async find(id: string): Promise<FailedJob | undefined> {
-    const [row] = await this.db.query<FailedJobRow>(
-      `SELECT id, name, data, output, retry_count, created_on, completed_on FROM ${JOBS_SCHEMA}.job
-        WHERE id = $1 AND state = 'failed'`,
+  /** Any job by id, with whether it is failed (the only state the operator may retry from). */
+  async find(id: string): Promise<{ job: FailedJob; failed: boolean } | undefined> {
+    if (!(await this.installed())) return undefined;
+    const [row] = await this.db.query<FailedJobRow & { state: string }>(
+      `SELECT id, name, data, output, retry_count, created_on, completed_on, state FROM ${JOBS_SCHEMA}.job
+        WHERE id = $1`,
       [id],
     );
-    return row && toFailedJob(row);
+    return row && { job: toFailedJob(row), failed: row.state === 'failed' };
   }
 }

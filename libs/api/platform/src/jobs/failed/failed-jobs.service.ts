@@ -24,9 +24,10 @@ export class FailedJobsService {
 
   async retry(id: string): Promise<FailedJob[]> {
     this.context.requirePrincipal();
-    const job = await this.jobs.find(id);
-    if (!job || !isJobName(job.queue)) throw new AppError('JOB_NOT_FAILED', 409);
-    if (!(await this.queue.retry(job.queue, id))) throw new AppError('JOB_NOT_FAILED', 409);
+    const found = await this.jobs.find(id);
+    if (!found || !isJobName(found.job.queue)) throw AppError.notFound();
+    const { job } = found;
+    if (!found.failed || !(await this.queue.retry(job.queue, id))) throw new AppError('JOB_NOT_FAILED', 409);
     await this.audit.record({
       action: 'job.retry',
       targetType: 'job',
