@@ -62,7 +62,11 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
       JOBS_RETRY_DELAY_SECONDS: '1',
     });
     runtime = await connectRuntimeRole(t.databaseUrl);
-    bureau = await an.organisation('bureau').withUser('bureau_admin').withUser('performance_officer').build(t);
+    bureau = await an
+      .organisation('bureau')
+      .withUser('bureau_admin')
+      .withUser('performance_officer')
+      .build(t);
     firm = await an
       .organisation('firm')
       .withUser('firm_admin')
@@ -101,7 +105,12 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
   });
 
   it('tells the right users of the three parties about commission and acceptance, and nobody else', async () => {
-    const { evaluation, lead } = await an.evaluation().commissionedBy(bureau).withFirm(firm).forUnit(unit).build(t);
+    const { evaluation, lead } = await an
+      .evaluation()
+      .commissionedBy(bureau)
+      .withFirm(firm)
+      .forUnit(unit)
+      .build(t);
     evaluationId = evaluation.id;
     const firmAdmin = await firm.signIn('firm_admin');
     const commissioned = await eventually(async () => {
@@ -126,7 +135,9 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
       });
     }
     // The firm acted, so it is not told about its own acceptance; the evaluator was not yet on a team.
-    expect((await notifications(lead)).items.filter((item) => item.evaluationId === evaluation.id)).toHaveLength(1);
+    expect(
+      (await notifications(lead)).items.filter((item) => item.evaluationId === evaluation.id),
+    ).toHaveLength(1);
     expect((await notifications(await firm.signIn('evaluator'))).items).toEqual([]);
     for (const stranger of [otherFirm.signIn('firm_admin'), otherFirm.signIn('team_lead')])
       expect((await notifications(await stranger)).items).toEqual([]);
@@ -171,7 +182,11 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     if (all.length > 1) {
       expect(first.nextBefore).toBe(all[0]?.id);
       const second = (
-        await t.http().get(`/api/notifications?limit=1&before=${first.nextBefore}`).set(officer.auth).expect(200)
+        await t
+          .http()
+          .get(`/api/notifications?limit=1&before=${first.nextBefore}`)
+          .set(officer.auth)
+          .expect(200)
       ).body as NotificationPage;
       expect(second.items[0]?.id).toBe(all[1]?.id);
     }
@@ -222,7 +237,9 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     expect(reminded?.users).toEqual([firm.user('firm_admin').id, firm.user('team_lead').id].sort());
     expect(counts.filter((count) => count > 0).length).toBeGreaterThanOrEqual(1);
     const lead = await firm.signIn('team_lead');
-    const reminder = (await notifications(lead)).items.find((item) => item.text.code === 'notification.due_soon');
+    const reminder = (await notifications(lead)).items.find(
+      (item) => item.text.code === 'notification.due_soon',
+    );
     expect(reminder?.text.params).toMatchObject({ dueDate: '2099-02-01', days: 1 });
   });
 
@@ -234,7 +251,8 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     smtp.refused.add(email);
     await invite(admin, email);
     const failed = await eventually(async () => {
-      const jobs = (await t.http().get('/api/jobs/failed').set(operator.auth).expect(200)).body as FailedJob[];
+      const jobs = (await t.http().get('/api/jobs/failed').set(operator.auth).expect(200))
+        .body as FailedJob[];
       return jobs.find((job) => job.data['to'] === email);
     }, 25_000);
     expect(failed).toMatchObject({ queue: 'mail.send', attempts: 2 });
@@ -273,6 +291,8 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     expect(smtp.to(direct)).toEqual([]);
 
     await startWorker();
-    await eventually(() => (smtp.to(invited).length === 1 && smtp.to(direct).length === 1 ? true : undefined));
+    await eventually(() =>
+      smtp.to(invited).length === 1 && smtp.to(direct).length === 1 ? true : undefined,
+    );
   });
 });

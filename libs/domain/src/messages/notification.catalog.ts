@@ -32,7 +32,8 @@ const NOTIFICATION_TEMPLATES = {
   },
   'notification.invitation_body': {
     'zh-CN': '{organisation} 邀请您加入绩效评价协同平台。请在 {expiresAt} 前打开以下链接设置密码：\n{link}',
-    'en-US': '{organisation} invites you to Jixiao. Open this link before {expiresAt} to set your password:\n{link}',
+    'en-US':
+      '{organisation} invites you to Jixiao. Open this link before {expiresAt} to set your password:\n{link}',
   },
   'notification.mail_footer': {
     'zh-CN': '在平台中查看：{link}',

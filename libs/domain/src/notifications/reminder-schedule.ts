@@ -37,7 +37,10 @@ export function latestDueDateReminded(today: string): string {
 
 /** Today's date in a time zone, as `YYYY-MM-DD`. */
 export function calendarDayIn(timeZone: string, at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    at,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }

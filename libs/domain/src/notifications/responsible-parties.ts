@@ -30,7 +30,8 @@ export function responsibleParties(status: EvaluationStatus): Party[] {
   const parties = new Set<Party>();
   for (const event of node.ownEvents) {
     if (event === 'CANCEL') continue;
-    const rule = EVENT_RULES[event as EvaluationEventType] as (typeof EVENT_RULES)[EvaluationEventType] | undefined;
+    const rule = EVENT_RULES[event as EvaluationEventType] as
+      (typeof EVENT_RULES)[EvaluationEventType] | undefined;
     if (rule) parties.add(rule.party);
   }
   for (const party of WORKING_PARTIES[status] ?? []) parties.add(party);

@@ -51,7 +51,8 @@ export class EvaluationNotifications implements OutboxPlanner, OnModuleInit {
     if (message.kind === 'evaluation.commissioned')
       return { code: 'notification.evaluation_commissioned', params: { title: evaluation.title } };
     const event = stringOf(message.payload, 'event');
-    if (!isEvaluationEventType(event)) throw new Error(`Outbox message ${message.id}: unknown event ${event}`);
+    if (!isEvaluationEventType(event))
+      throw new Error(`Outbox message ${message.id}: unknown event ${event}`);
     const actor: Party | null = partyOf(evaluation, message.organisationId);
     return {
       code: 'notification.evaluation_transitioned',

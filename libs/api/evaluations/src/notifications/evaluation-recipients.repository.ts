@@ -82,7 +82,11 @@ export const evaluationRecipients = {
   /** The active users of `party` in the evaluation who are told about it. */
   async of(db: OwnerSql, evaluation: EvaluationForNotice, party: Party): Promise<Recipient[]> {
     const organisationId =
-      party === 'bureau' ? evaluation.bureauOrgId : party === 'firm' ? evaluation.firmOrgId : evaluation.unitOrgId;
+      party === 'bureau'
+        ? evaluation.bureauOrgId
+        : party === 'firm'
+          ? evaluation.firmOrgId
+          : evaluation.unitOrgId;
     const rows = await db.query<RecipientRow>(
       party === 'firm'
         ? `SELECT u.organisation_id, u.id, u.email FROM app_user u

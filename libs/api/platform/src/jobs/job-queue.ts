@@ -100,14 +100,22 @@ export class JobQueue implements OnApplicationShutdown {
         },
       );
     }
-    await boss.schedule('reminders.daily', this.config.jobs.reminderCron, {}, {
-      tz: this.config.jobs.reminderTimeZone,
-    });
+    await boss.schedule(
+      'reminders.daily',
+      this.config.jobs.reminderCron,
+      {},
+      {
+        tz: this.config.jobs.reminderTimeZone,
+      },
+    );
     const kick = () =>
       void this.send('outbox.relay', {}).catch((error: unknown) =>
         this.logger.warn(`Could not queue the outbox relay: ${String(error)}`),
       );
     kick();
+    // Catch up on today's reminders if the process was down at the scheduled hour (once per item and
+    // day anyway: reminder_sent).
+    await this.send('reminders.daily', {});
     this.relayTimer = setInterval(kick, this.config.jobs.relayIntervalSeconds * 1000);
     this.relayTimer.unref();
   }

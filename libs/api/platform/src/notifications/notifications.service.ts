@@ -48,7 +48,12 @@ export class NotificationsService {
     const { userId } = this.context.requirePrincipal();
     const marked = await this.notifications.markAllRead(userId);
     if (marked > 0)
-      await this.audit.record({ action: 'notification.read_all', targetType: 'user', targetId: userId, detail: { marked } });
+      await this.audit.record({
+        action: 'notification.read_all',
+        targetType: 'user',
+        targetId: userId,
+        detail: { marked },
+      });
     return { unread: 0 };
   }
 }

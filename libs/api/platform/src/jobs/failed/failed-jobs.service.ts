@@ -25,9 +25,10 @@ export class FailedJobsService {
   async retry(id: string): Promise<FailedJob[]> {
     this.context.requirePrincipal();
     const found = await this.jobs.find(id);
-    if (!found || !isJobName(found.job.queue)) throw AppError.notFound();
+    const queue = found?.job.queue ?? '';
+    if (!found || !isJobName(queue)) throw AppError.notFound();
     const { job } = found;
-    if (!found.failed || !(await this.queue.retry(job.queue, id))) throw new AppError('JOB_NOT_FAILED', 409);
+    if (!found.failed || !(await this.queue.retry(queue, id))) throw new AppError('JOB_NOT_FAILED', 409);
     await this.audit.record({
       action: 'job.retry',
       targetType: 'job',

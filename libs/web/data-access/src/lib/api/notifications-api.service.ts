@@ -33,6 +33,8 @@ export class NotificationsApiService {
   }
 
   retryJob(id: string): Promise<FailedJob[]> {
-    return firstValueFrom(this.http.post<FailedJob[]>(`/api/jobs/failed/${encodeURIComponent(id)}/retry`, null));
+    return firstValueFrom(
+      this.http.post<FailedJob[]>(`/api/jobs/failed/${encodeURIComponent(id)}/retry`, null),
+    );
   }
 }

@@ -666,7 +666,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'notifications.unread': 'Unread',
   'notifications.loadFailed': 'Could not load notifications',
   'jobs.title': 'Background jobs',
-  'jobs.subtitle': 'Jobs that still failed after their retries (mail, delivery, reminders). Fix the cause, then run them again.',
+  'jobs.subtitle':
+    'Jobs that still failed after their retries (mail, delivery, reminders). Fix the cause, then run them again.',
   'jobs.empty': 'No failed jobs',
   'jobs.queue': 'Job',
   'jobs.error': 'Error',

@@ -17,7 +17,15 @@ import { NzTypographyModule } from 'ng-zorro-antd/typography';
 /** /admin/jobs: background jobs that failed after their retries, for the platform operator. */
 @Component({
   selector: 'jx-jobs-page',
-  imports: [NzAlertModule, NzButtonModule, NzIconModule, NzTableModule, NzTypographyModule, TranslatePipe, DateTimePipe],
+  imports: [
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTableModule,
+    NzTypographyModule,
+    TranslatePipe,
+    DateTimePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './jobs.page.html',
   styles: `

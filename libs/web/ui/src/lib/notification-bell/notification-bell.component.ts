@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal, type OnDestroy, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+  type OnDestroy,
+  type OnInit,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { NotificationItem } from '@jixiao/contracts';
 import {
