@@ -35,7 +35,7 @@ describe('notification centre: bell, list, mark read (production build, Chromium
   const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
   /** The unread count the badge shows (nz-badge renders no count at 0). */
   const badge = async (page: Page) => {
-    const count = page.locator('[data-testid="notification-badge"] sup');
+    const count = page.locator('[data-testid="notification-badge"] nz-badge-sup');
     if ((await count.count()) === 0) return 0;
     return Number((await count.first().getAttribute('title')) ?? 0);
   };
