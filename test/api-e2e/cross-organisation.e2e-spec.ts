@@ -7,7 +7,15 @@ import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/te
 import { withClient } from '../support/test-database';
 
 /** For each route with an id: how to call it as an intruder with an otherwise valid request. */
-type Target = 'organisation' | 'user' | 'invitation' | 'framework' | 'evaluation';
+type Target =
+  | 'organisation'
+  | 'user'
+  | 'invitation'
+  | 'framework'
+  | 'evaluation'
+  // Reminders and notifications (issue 9)
+  | 'notification'
+  | 'job';
 
 const PROBES: Record<string, { target: Target; body?: object }> = {
   'GET /api/organisations/:id': { target: 'organisation' },
@@ -47,6 +55,9 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
     target: 'evaluation',
     body: { templateId: 'builtin-zhongshan-2024' },
   },
+  // Reminders and notifications (issue 9)
+  'POST /api/notifications/:id/read': { target: 'notification' },
+  'POST /api/jobs/failed/:id/retry': { target: 'job' },
   'POST /api/evaluations/:id/files': { target: 'evaluation' },
   'GET /api/evaluations/:id/files/:fileId': { target: 'evaluation' },
   'PUT /api/evaluations/:id/framework': {
@@ -73,6 +84,8 @@ async function checksum(url: string): Promise<string> {
       'evaluation_framework',
       'evaluation_file',
       'firm_roster',
+      // Reminders and notifications (issue 9)
+      'notification',
     ];
     const parts: string[] = [];
     for (const table of tables) {
@@ -127,6 +140,16 @@ describe('cross-organisation access through every route', () => {
       organisation: firmAdmin.session.user.organisation.id,
       user: users.find((user) => user.email === 'evaluator@firm.demo')?.id ?? '',
       invitation: (invitation.body as CreatedInvitation).invitation.id,
+      // Reminders and notifications (issue 9): the firm evaluator's notification; a job nobody ran.
+      notification: await withClient(t.databaseUrl, async (client) => {
+        const { rows } = await client.query(
+          `INSERT INTO notification (organisation_id, user_id, code, dedupe_key)
+           SELECT organisation_id, id, 'notification.evaluation_commissioned', 'cross-org-probe'
+             FROM app_user WHERE email = 'evaluator@firm.demo' RETURNING id`,
+        );
+        return (rows[0] as { id: string }).id;
+      }),
+      job: '00000000-0000-4000-8000-00000000a0b0',
     };
     intruders = [
       await signIn(t, 'admin@czj.demo'),

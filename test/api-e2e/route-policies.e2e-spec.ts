@@ -27,11 +27,13 @@ describe('route policies', () => {
       'EvaluationFilesController',
       'EvaluationFrameworkController',
       'EvaluationsController',
+      'FailedJobsController', // reminders and notifications (issue 9)
       'FirmRosterController',
       'FrameworkExcelController',
       'FrameworkTemplatesController',
       'HealthController',
       'InvitationsController',
+      'NotificationsController', // reminders and notifications (issue 9)
       'OrganisationsController',
       'ScoringController',
       'TeamController',

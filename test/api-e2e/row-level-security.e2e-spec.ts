@@ -18,6 +18,8 @@ const ORGANISATION_OWNED: Record<string, string> = {
   framework_template_version: 'organisation_id',
   idempotency_key: 'organisation_id',
   firm_roster: 'bureau_org_id',
+  // Reminders and notifications (issue 9): also restricted to the user (app.user_id).
+  notification: 'organisation_id',
 };
 
 /** Evaluation-scoped tables: shared with the three parties (or internal to one); see evaluations-row-level-security. */

@@ -21,8 +21,8 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real application on the run's database, with the demo data seeded. */
-export async function startTestApp(): Promise<TestApp> {
+/** The real application on the run's database, with the demo data seeded; `env` adds settings (e.g. SMTP_URL). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = inject('databaseUrl');
   await seedDemoData(databaseUrl);
   const config = loadAppConfig({
@@ -32,6 +32,7 @@ export async function startTestApp(): Promise<TestApp> {
     PUBLIC_URL: 'http://localhost:3000',
     // Uploaded files of a run stay out of the working tree.
     STORAGE_DIR: join(tmpdir(), `jixiao-e2e-files-${process.pid}`),
+    ...env,
   });
   const app = await createApp(config);
   return {

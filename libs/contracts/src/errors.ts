@@ -92,6 +92,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '上传未完成，请重新上传',
     'en-US': 'The upload did not complete; please try again',
   },
+  // Reminders and notifications (issue 9)
+  JOB_NOT_FAILED: {
+    'zh-CN': '该任务未处于失败状态，无需重试',
+    'en-US': 'This job has not failed; there is nothing to retry',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

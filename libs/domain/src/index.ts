@@ -8,3 +8,5 @@ export * from './scoring';
 export * from './evaluation';
 export * from './messages';
 export * from './report';
+// Reminders and notifications (issue 9)
+export * from './notifications';

@@ -4,7 +4,7 @@ import { AuthModule } from '@jixiao/api-auth';
 import { EvaluationsModule } from '@jixiao/api-evaluations';
 import { FrameworksModule } from '@jixiao/api-frameworks';
 import { OrganisationsModule } from '@jixiao/api-organisations';
-import { PlatformModule, type AppConfig } from '@jixiao/api-platform';
+import { JobsModule, PlatformModule, type AppConfig } from '@jixiao/api-platform';
 import { DATABASE_SCHEMA } from './database-schema';
 
 @Module({})
@@ -14,6 +14,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(config, DATABASE_SCHEMA),
+        // Reminders and notifications (issue 9)
+        JobsModule,
         AuthModule,
         OrganisationsModule,
         AuditLogModule,

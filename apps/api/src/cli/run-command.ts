@@ -1,18 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { loadAppConfig, migrateDatabase, resetDatabase } from '@jixiao/api-platform';
 import { createApp } from '../app/create-app';
+// Reminders and notifications (issue 9)
+import { createWorker } from '../app/create-worker';
 import { DATABASE_SCHEMA } from '../app/database-schema';
 import { demoCredentialsTable } from '../demo/demo-credentials';
 import { seedDemoData } from '../demo/seed-demo-data';
 
-export const COMMANDS = ['serve', 'migrate', 'seed', 'reset', 'credentials'] as const;
+export const COMMANDS = ['serve', 'migrate', 'seed', 'reset', 'credentials', 'worker'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(value: string): value is Command {
   return (COMMANDS as readonly string[]).includes(value);
 }
 
-/** `node main.js [serve|migrate|seed|reset|credentials]`. */
+/** `node main.js [serve|migrate|seed|reset|credentials|worker]`. */
 export async function runCommand(command: Command): Promise<void> {
   const logger = new Logger('jixiao');
   switch (command) {
@@ -49,6 +51,13 @@ export async function runCommand(command: Command): Promise<void> {
       const app = await createApp(config);
       await app.listen(config.port);
       logger.log(`Jixiao API listening on ${config.publicUrl} (docs at ${config.publicUrl}/api/docs)`);
+      return;
+    }
+    // Reminders and notifications (issue 9): a process that only works the job queues.
+    case 'worker': {
+      const config = loadAppConfig();
+      await createWorker({ ...config, jobs: { ...config.jobs, inProcess: true } });
+      logger.log('Jixiao worker running (outbox relay, mail, reminders); stop with Ctrl+C');
       return;
     }
   }

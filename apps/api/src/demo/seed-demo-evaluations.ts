@@ -13,6 +13,8 @@ import {
   type Role,
 } from '@jixiao/domain';
 import type { EntityManager } from 'typeorm';
+// Reminders and notifications (issue 9)
+import { enqueueDemoNotice } from './seed-demo-outbox';
 
 export interface DemoActor {
   userId: string;
@@ -259,5 +261,14 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
         entry.comment,
       ],
     );
+    // Reminders and notifications (issue 9): announce each step as the API does, for the bell.
+    await enqueueDemoNotice(manager, {
+      evaluationId: id,
+      actorOrgId: entry.actor.organisationId,
+      event: entry.event,
+      from: entry.from,
+      to: entry.to,
+      parties: { bureauOrgId: demo.bureau.id, firmOrgId: entry.firmId, unitOrgId: demo.unit.id },
+    });
   }
 }

@@ -38,6 +38,9 @@ import {
   UploadOutline,
   UserAddOutline,
   UserOutline,
+  // Reminders and notifications (issue 9)
+  BellOutline,
+  ThunderboltOutline,
 } from '@ant-design/icons-angular/icons';
 import type { IconDefinition } from '@ant-design/icons-angular';
 
@@ -82,4 +85,7 @@ export const appIcons: IconDefinition[] = [
   UploadOutline,
   UserAddOutline,
   UserOutline,
+  // Reminders and notifications (issue 9)
+  BellOutline,
+  ThunderboltOutline,
 ];

@@ -60,6 +60,18 @@ export const appRoutes: Route[] = [
         canActivate: [adminGuard],
         loadComponent: () => import('@jixiao/web-feature-admin').then((m) => m.AuditPage),
       },
+      // Reminders and notifications (issue 9)
+      {
+        path: 'notifications',
+        title: 'title.notifications',
+        loadComponent: () => import('@jixiao/web-feature-home').then((m) => m.NotificationsPage),
+      },
+      {
+        path: 'admin/jobs',
+        title: 'title.jobs',
+        canActivate: [operatorGuard],
+        loadComponent: () => import('@jixiao/web-feature-admin').then((m) => m.JobsPage),
+      },
       { path: '**', component: NotFoundPage, title: 'title.notFound' },
     ],
   },

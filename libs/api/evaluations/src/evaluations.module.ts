@@ -19,6 +19,9 @@ import { HistoryRepository } from './history/history.repository';
 import { WorkPlanController } from './plan/work-plan.controller';
 import { WorkPlanRepository } from './plan/work-plan.repository';
 import { WorkPlanService } from './plan/work-plan.service';
+// Reminders and notifications (issue 9)
+import { EvaluationDueReminders } from './notifications/evaluation-due-reminders';
+import { EvaluationNotifications } from './notifications/evaluation-notifications';
 import { FirmRosterController } from './roster/firm-roster.controller';
 import { FirmRosterRepository } from './roster/firm-roster.repository';
 import { FirmRosterService } from './roster/firm-roster.service';
@@ -61,6 +64,9 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkService,
     FirmRosterService,
     EvaluationFilesService,
+    // Reminders and notifications (issue 9)
+    EvaluationNotifications,
+    EvaluationDueReminders,
   ],
 })
 export class EvaluationsModule {}

@@ -26,3 +26,5 @@ export * from './http/configure-app';
 export * from './platform.module';
 export * from './validation/validators';
 export * from './storage';
+// Reminders and notifications (issue 9)
+export * from './jobs';

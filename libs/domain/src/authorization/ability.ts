@@ -12,7 +12,10 @@ export type SubjectName =
   | 'Home'
   | 'Framework'
   | 'Evaluation'
-  | 'FirmRoster';
+  | 'FirmRoster'
+  // Reminders and notifications (issue 9)
+  | 'Notification'
+  | 'Job';
 export type Subject = SubjectName | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
 
@@ -62,6 +65,8 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   can(['read', 'update'], 'Profile', self);
   can('read', 'Organisation', { id: principal.organisationId });
   can('read', 'User', self);
+  // Reminders and notifications (issue 9): everyone reads and marks their own notifications.
+  can(['read', 'update'], 'Notification', { userId: principal.userId });
 
   if (principal.roles.includes(ADMIN_ROLE_BY_KIND[principal.organisationKind])) {
     can('update', 'Organisation', [...ORGANISATION_CONTACT_FIELDS], { id: principal.organisationId });
@@ -96,6 +101,8 @@ export function defineAbilityFor(principal: Principal): AppAbility {
 
   if (principal.organisationKind === 'platform' && principal.roles.includes('operator')) {
     can(['read', 'onboard', 'update'], 'Organisation');
+    // Reminders and notifications (issue 9): the operator sees failed background jobs and retries them.
+    can(['read', 'update'], 'Job');
   }
 
   return build();

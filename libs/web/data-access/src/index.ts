@@ -20,3 +20,7 @@ export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/i18n/localized-title.strategy';
+// Reminders and notifications (issue 9)
+export * from './lib/api/notifications-api.service';
+export * from './lib/notifications/notification-center.service';
+export * from './lib/notifications/notification-text.pipe';

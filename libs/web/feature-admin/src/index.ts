@@ -5,3 +5,5 @@ export * from './lib/users/role-options';
 export * from './lib/organisations/organisations.page';
 export * from './lib/organisations/organisation-validators';
 export * from './lib/audit/audit.page';
+// Reminders and notifications (issue 9)
+export * from './lib/jobs/jobs.page';

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { loadStorageConfig, type StorageConfig } from '../storage/storage-config';
 import { ConfigError } from './config-error';
+// Reminders and notifications (issue 9)
+import { loadJobsConfig, loadMailConfig, type JobsConfig, type MailConfig } from '../jobs/jobs-config';
 
 export { ConfigError };
 
@@ -33,6 +35,11 @@ export interface AppConfig {
   trustProxy: string | number | false;
   /** Where uploaded files live: local disk (default) or an S3-compatible store. */
   storage: StorageConfig;
+  // Reminders and notifications (issue 9)
+  /** Background jobs: in this process or in `worker` processes, and how often they poll. */
+  jobs: JobsConfig;
+  /** Outgoing e-mail through SMTP (SMTP_URL, MAIL_FROM); null when not configured. */
+  mail: MailConfig | null;
 }
 
 export const APP_DATABASE_ROLE = 'jixiao_app';
@@ -82,6 +89,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlSeconds: 7 * 24 * 60 * 60,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     storage: loadStorageConfig(env),
+    // Reminders and notifications (issue 9)
+    jobs: loadJobsConfig(env),
+    mail: loadMailConfig(env),
   };
 }
 

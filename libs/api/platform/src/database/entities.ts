@@ -9,6 +9,8 @@ import { PlatformSpine1763800000000 } from './migrations/1763800000000-platform-
 import { UnitsAndIdempotency1764000000000 } from './migrations/1764000000000-units-and-idempotency';
 import { SpineHardening1764100000000 } from './migrations/1764100000000-spine-hardening';
 import type { DatabaseSchema } from './database-schema';
+// Reminders and notifications (issue 9)
+import { Notifications1764200000004 } from './migrations/1764200000004-notifications';
 
 /** Identity and infrastructure tables: organisations, users, sessions, invitations, audit, outbox. */
 export const PLATFORM_SCHEMA: DatabaseSchema = {
@@ -21,5 +23,11 @@ export const PLATFORM_SCHEMA: DatabaseSchema = {
     AuditEventEntity,
     OutboxMessageEntity,
   ],
-  migrations: [PlatformSpine1763800000000, UnitsAndIdempotency1764000000000, SpineHardening1764100000000],
+  migrations: [
+    PlatformSpine1763800000000,
+    UnitsAndIdempotency1764000000000,
+    SpineHardening1764100000000,
+    // Reminders and notifications (issue 9)
+    Notifications1764200000004,
+  ],
 };

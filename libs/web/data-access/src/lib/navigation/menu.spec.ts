@@ -19,8 +19,8 @@ const linked = (me: Me): string[] =>
     .map((entry) => entry.key);
 
 describe('menuFor', () => {
-  it('gives the platform operator home, users, organisations and audit', () => {
-    expect(keys(user('platform', ['operator']))).toEqual(['home', 'users', 'organisations', 'audit']);
+  it('gives the platform operator home, users, organisations, audit and failed jobs', () => {
+    expect(keys(user('platform', ['operator']))).toEqual(['home', 'users', 'organisations', 'audit', 'jobs']);
   });
 
   it('gives a bureau admin user management and audit plus the bureau work areas', () => {

@@ -80,5 +80,9 @@ export function menuFor(me: Me): MenuEntry[] {
   if (ability.can('read', 'AuditEvent')) {
     entries.push({ key: 'audit', label: 'shell.audit', icon: 'audit', link: '/admin/audit' });
   }
+  // Reminders and notifications (issue 9): the operator's failed background jobs.
+  if (ability.can('read', 'Job')) {
+    entries.push({ key: 'jobs', label: 'shell.jobs', icon: 'thunderbolt', link: '/admin/jobs' });
+  }
   return entries;
 }

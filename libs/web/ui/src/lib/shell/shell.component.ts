@@ -15,6 +15,8 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { LangSwitchComponent } from '../lang-switch/lang-switch.component';
+// Reminders and notifications (issue 9)
+import { NotificationBellComponent } from '../notification-bell/notification-bell.component';
 
 /** The signed-in frame: collapsible side menu, header with organisation, language and user menu. */
 @Component({
@@ -30,6 +32,7 @@ import { LangSwitchComponent } from '../lang-switch/lang-switch.component';
     NzTagModule,
     NzTooltipModule,
     LangSwitchComponent,
+    NotificationBellComponent,
     TranslatePipe,
     RoleLabelPipe,
   ],

@@ -1,0 +1,44 @@
+import { Global, Module } from '@nestjs/common';
+import { NotificationsController } from '../notifications/notifications.controller';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
+import { FailedJobsController } from './failed/failed-jobs.controller';
+import { FailedJobsRepository } from './failed/failed-jobs.repository';
+import { FailedJobsService } from './failed/failed-jobs.service';
+import { JobQueue } from './job-queue';
+import { JobWorker } from './job-worker';
+import { Mailer } from './mail/mailer';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { InvitationPlanner } from './outbox/invitation-planner';
+import { OutboxPlanners } from './outbox/outbox-planners';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { OwnerDatabase } from './owner-database';
+import { DailyReminders } from './reminders/daily-reminders';
+import { ReminderSources } from './reminders/reminder-sources';
+
+/**
+ * Background jobs (pg-boss), the outbox relay, mail, daily reminders and the notification centre.
+ * Global, so capabilities inject `OutboxPlanners` and `ReminderSources` to register what they add.
+ */
+@Global()
+@Module({
+  controllers: [NotificationsController, FailedJobsController],
+  providers: [
+    OwnerDatabase,
+    JobQueue,
+    OutboxPlanners,
+    ReminderSources,
+    NotificationDispatcher,
+    OutboxRelay,
+    InvitationPlanner,
+    Mailer,
+    DailyReminders,
+    JobWorker,
+    FailedJobsRepository,
+    FailedJobsService,
+    NotificationsRepository,
+    NotificationsService,
+  ],
+  exports: [OwnerDatabase, JobQueue, OutboxPlanners, ReminderSources, JobWorker, OutboxRelay, DailyReminders],
+})
+export class JobsModule {}

@@ -1,0 +1,2 @@
+export * from './reminder-schedule';
+export * from './responsible-parties';
