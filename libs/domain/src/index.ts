@@ -7,3 +7,4 @@ export * from './audit/audit-chain';
 export * from './scoring';
 export * from './evaluation';
 export * from './messages';
+export * from './requests';
