@@ -5,3 +5,4 @@ export * from './frameworks-api';
 export * from './evaluations-api';
 export * from './files';
 export * from './framework-limits';
+export * from './requests-api';

@@ -24,18 +24,11 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 export const REQUEST_DECISIONS = ['send', 'accept', 'reject', 'ask_more', 'waive'] as const;
 export type RequestDecision = (typeof REQUEST_DECISIONS)[number];
 
-/** Every entry of an item's history. */
-export const REQUEST_EVENTS = [
-  'created',
-  'edited',
-  'send',
-  'answer',
-  'submit',
-  'accept',
-  'reject',
-  'ask_more',
-  'waive',
-] as const;
+/**
+ * Every entry of an item's history, from its sending on (drafts have none): the team's sending, edits
+ * after sending and decisions, and the unit's submissions of its answer.
+ */
+export const REQUEST_EVENTS = ['send', 'edited', 'submit', 'accept', 'reject', 'ask_more', 'waive'] as const;
 export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 
 interface RequestRule {

@@ -63,12 +63,15 @@ describe('request item transitions', () => {
     ['submit', 'more_requested', 'liaison', '', true, null],
     ['submit', 'accepted', 'liaison', '', true, 'request_wrong_status'],
     ['submit', 'sent', 'team', '', true, 'wrong_party'],
-  ])('%s on a %s item by %s (reason %j, content %s) → %s', (action, itemStatus, who, reason, content, refusal) => {
-    const actor = who === 'team' ? TEAM : LIAISON;
-    expect(requestRefusal(action, situation({ actor, itemStatus, reason, answerHasContent: content }))).toBe(
-      refusal,
-    );
-  });
+  ])(
+    '%s on a %s item by %s (reason %j, content %s) → %s',
+    (action, itemStatus, who, reason, content, refusal) => {
+      const actor = who === 'team' ? TEAM : LIAISON;
+      expect(
+        requestRefusal(action, situation({ actor, itemStatus, reason, answerHasContent: content })),
+      ).toBe(refusal);
+    },
+  );
 
   it('works only in fieldwork', () => {
     for (const evaluationStatus of ['preparation.submitted', 'draft', 'archived'] as const) {
@@ -137,7 +140,10 @@ describe('overdue items', () => {
 
 describe('refusal messages and the standard list', () => {
   it('has a message in both languages for every refusal', () => {
-    for (const code of [...Object.keys(REQUEST_REFUSAL_MESSAGES), ...Object.keys(REFUSAL_MESSAGES)] as const) {
+    for (const code of [
+      ...Object.keys(REQUEST_REFUSAL_MESSAGES),
+      ...Object.keys(REFUSAL_MESSAGES),
+    ] as const) {
       const typed = code as Parameters<typeof requestRefusalMessage>[0];
       expect(requestRefusalMessage(typed, 'zh-CN')).toMatch(/\S/);
       expect(requestRefusalMessage(typed, 'en-US')).toMatch(/\S/);
@@ -147,7 +153,15 @@ describe('refusal messages and the standard list', () => {
   it('lists the documents every department evaluation needs, each once', () => {
     const titles = DEPARTMENT_REQUEST_LIST.map((item) => item.title);
     expect(new Set(titles).size).toBe(titles.length);
-    for (const needed of ['预算批复', '决算报表', '三公', '政府采购', '内部控制', '绩效目标申报表', '自评报告']) {
+    for (const needed of [
+      '预算批复',
+      '决算报表',
+      '三公',
+      '政府采购',
+      '内部控制',
+      '绩效目标申报表',
+      '自评报告',
+    ]) {
       expect(titles.some((title) => title.includes(needed))).toBe(true);
     }
     expect(REQUEST_STATUSES).toHaveLength(7);
