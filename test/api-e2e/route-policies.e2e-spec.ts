@@ -33,6 +33,8 @@ describe('route policies', () => {
       'HealthController',
       'InvitationsController',
       'OrganisationsController',
+      // Request list (资料清单)
+      'RequestsController',
       'ScoringController',
       'TeamController',
       'UsersController',

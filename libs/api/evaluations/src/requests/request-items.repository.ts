@@ -52,10 +52,11 @@ export class RequestItemsRepository {
                                             indicator_ids, due_date, required, created_by)
        SELECT $1, $2, $3, $4,
               coalesce((SELECT max(seq) FROM evaluation_request_item WHERE bureau_org_id = $1 AND evaluation_id = $2), 0)
-                + n.ordinality, n.title, n.reason,
-              ARRAY(SELECT jsonb_array_elements_text(n.indicator_ids)), n.due_date, n.required, $6
-         FROM jsonb_to_recordset($5::jsonb) WITH ORDINALITY
-              AS n(title text, reason text, indicator_ids jsonb, due_date date, required boolean)
+                + n.ordinality,
+              n.item->>'title', n.item->>'reason',
+              ARRAY(SELECT jsonb_array_elements_text(n.item->'indicator_ids')),
+              (n.item->>'due_date')::date, (n.item->>'required')::boolean, $6
+         FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS n(item, ordinality)
        ORDER BY n.ordinality
        RETURNING id, seq`,
       [
