@@ -20,3 +20,5 @@ export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/i18n/localized-title.strategy';
+// Request list (资料清单)
+export * from './lib/api/requests-api.service';
