@@ -13,7 +13,7 @@ import type {
 import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import type { SignedIn, TestApp } from '../support/test-app';
-import { startTestApp } from '../support/test-app';
+import { signIn, startTestApp } from '../support/test-app';
 import { binary, toBuffer } from '../support/xlsx';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
@@ -394,18 +394,14 @@ describe('the request list (资料清单)', () => {
         'edit',
         'firm',
         (who) =>
-          t
-            .http()
-            .put(`${base()}/${sent.id}`)
-            .set(who.auth)
-            .send({
-              title: sent.title,
-              reason: '',
-              indicatorIds: [],
-              dueDate: null,
-              required: true,
-              version: sent.version,
-            }),
+          t.http().put(`${base()}/${sent.id}`).set(who.auth).send({
+            title: sent.title,
+            reason: '',
+            indicatorIds: [],
+            dueDate: null,
+            required: true,
+            version: sent.version,
+          }),
       ],
       [
         'delete',
@@ -458,8 +454,10 @@ describe('the request list (资料清单)', () => {
     // a party of the wrong side, or the unit head (read-only), is refused with 403; a stranger sees nothing (404)
     for (const [name, side, call] of routes) {
       const wrong = side === 'firm' ? [liaison, head, officer] : [evaluator, head, officer];
+      // the team's drafts are invisible to the other parties: deleting one answers them 404
+      const refused = name === 'delete' ? 404 : 403;
       for (const who of wrong)
-        expect({ name, status: (await call(who)).status }).toEqual({ name, status: 403 });
+        expect({ name, status: (await call(who)).status }).toEqual({ name, status: refused });
       expect({ name, status: (await call(stranger)).status }).toEqual({ name, status: 404 });
     }
     for (const call of readRoutes) {
@@ -468,6 +466,39 @@ describe('the request list (资料清单)', () => {
     }
     const headView = find(await board(head), sent.title);
     expect(headView.allowedActions).toEqual([]);
+  });
+
+  it('shows the demo evaluation in fieldwork with items in every state, one overdue and one rejected', async () => {
+    const demoLiaison = await signIn(t, 'liaison@zsl.demo');
+    const todo = (await t.http().get('/api/evaluations/todo').set(demoLiaison.auth).expect(200))
+      .body as TodoItem[];
+    const answer = todo.find((entry) => entry.action === 'answer_requests');
+    expect(answer).toMatchObject({ overdue: true });
+    const list = (
+      await t
+        .http()
+        .get(`/api/evaluations/${answer?.evaluationId}/requests`)
+        .set(demoLiaison.auth)
+        .expect(200)
+    ).body as RequestBoard;
+    expect(list.counts).toMatchObject({
+      accepted: 1,
+      submitted: 1,
+      rejected: 1,
+      more_requested: 1,
+      waived: 1,
+    });
+    expect(list.counts.draft).toBe(0); // the team's unsent draft stays the team's
+    expect(list.items.filter((item) => item.overdue).map((item) => item.title)).toEqual([
+      '预算调整及追加批复文件',
+    ]);
+    expect(find(list, '年度部门预算批复文件')).toMatchObject({ status: 'rejected', round: 2 });
+    const demoLead = await signIn(t, 'lead@firm.demo');
+    const firmList = (
+      await t.http().get(`/api/evaluations/${answer?.evaluationId}/requests`).set(demoLead.auth).expect(200)
+    ).body as RequestBoard;
+    expect(firmList.counts.draft).toBe(1);
+    expect(firmList.canCreate).toBe(true);
   });
 
   it('enforces the parties at the SQL level, as the runtime role', async () => {
@@ -512,6 +543,13 @@ describe('the request list (资料清单)', () => {
       [evaluation.id],
     );
     expect(frozen).toEqual([]);
+    // the team's unsent drafts are its own
+    const [drafts] = await asOrg<{ count: string }>(
+      unit.id,
+      `SELECT count(*) FROM evaluation_request_item WHERE evaluation_id = $1 AND state = 'draft'`,
+      [evaluation.id],
+    );
+    expect(Number(drafts.count)).toBe(0);
     // a non-party sees nothing at all
     for (const table of [
       'evaluation_request_item',

@@ -108,10 +108,11 @@ export class RequestItems1764200000001 implements MigrationInterface {
     `);
 
     await queryRunner.query(`
-      -- Items and decisions: the firm writes, the three parties read.
+      -- Items and decisions: the firm writes; the bureau and the unit read them once sent.
       ALTER TABLE evaluation_request_item ENABLE ROW LEVEL SECURITY;
       ALTER TABLE evaluation_request_item FORCE ROW LEVEL SECURITY;
-      CREATE POLICY evaluation_request_item_party_read ON evaluation_request_item FOR SELECT USING (${PARTIES});
+      CREATE POLICY evaluation_request_item_party_read ON evaluation_request_item FOR SELECT
+        USING (${FIRM} OR (state <> 'draft' AND ${PARTIES}));
       CREATE POLICY evaluation_request_item_firm_write ON evaluation_request_item FOR ALL
         USING (${FIRM}) WITH CHECK (${FIRM});
 

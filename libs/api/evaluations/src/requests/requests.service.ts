@@ -105,12 +105,12 @@ export class RequestsService {
   async send(id: string, dto: SendRequestsDto, idempotencyKey?: string): Promise<RequestBoard> {
     return this.idempotency.once(idempotencyKey, { id, send: dto }, async () => {
       const row = await this.access.require(id, { lock: true });
+      await this.guard.require('send', row, { status: 'draft' });
       const drafts = (await this.items.list(row)).filter(
         (item) => item.state === 'draft' && (!dto.itemIds || dto.itemIds.includes(item.id)),
       );
       if (dto.itemIds && drafts.length !== dto.itemIds.length)
         throw this.guard.refused('request_wrong_status');
-      await this.guard.require('send', row, { status: 'draft' });
       for (const item of drafts) {
         if (
           !(await this.items.decide(row, item.id, item.version, {

@@ -62,7 +62,7 @@ const EMPTY: RequestItemFields = { title: '', reason: '', indicatorIds: [], dueD
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label nzFor="request-reason">{{ 'requests.form.reason' | t }}</nz-form-label>
+            <nz-form-label nzFor="request-reason-text">{{ 'requests.form.reason' | t }}</nz-form-label>
             <nz-form-control
               [nzValidateStatus]="errors()['reason'] ? 'error' : ''"
               [nzErrorTip]="errors()['reason']"
@@ -115,12 +115,13 @@ const EMPTY: RequestItemFields = { title: '', reason: '', indicatorIds: [], dueD
           </nz-form-item>
           <label
             nz-checkbox
+            for="request-required"
             name="required"
+            [nzId]="'request-required'"
             [ngModel]="fields().required"
             (ngModelChange)="patch({ required: $event })"
+            >{{ 'requests.form.required' | t }}</label
           >
-            {{ 'requests.form.required' | t }}
-          </label>
           @if (error(); as message) {
             <div class="jx-error" role="alert">{{ message }}</div>
           }
