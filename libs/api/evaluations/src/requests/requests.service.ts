@@ -159,8 +159,9 @@ export class RequestsService {
     return this.history.list(row, itemId);
   }
 
-  /** For the integrator: required items neither accepted nor waived (they block closing fieldwork). */
-  async blockers(row: EvaluationRow): Promise<RequestBlocker[]> {
+  /** Required items neither accepted nor waived: what blocks closing fieldwork on the request side. */
+  async blockers(id: string): Promise<RequestBlocker[]> {
+    const row = await this.access.require(id);
     return this.items.blockers(row);
   }
 
