@@ -205,11 +205,11 @@ export class RequestsService {
     comment: string | null,
   ): Promise<void> {
     const principal = this.context.requirePrincipal();
-    const round = event === 'reject' || event === 'ask_more' ? item.round : item.round;
+    // the round the entry concerns: a rejection belongs to the round it rejects, not the next one
     await this.history.append(row, {
       itemId: item.id,
       event,
-      round,
+      round: item.round,
       comment,
       actorUserId: principal.userId,
       actorOrgId: principal.organisationId,

@@ -108,6 +108,8 @@ export class RequestDetailComponent {
   readonly changed = output<RequestItem>();
   readonly edit = output<RequestItem>();
   readonly stale = output<void>();
+  /** A file was added: the board reloads (the item's files and status come from the server). */
+  readonly reload = output<void>();
 
   private readonly api = inject(RequestsApiService);
   private readonly i18n = inject(I18nService);
@@ -140,11 +142,19 @@ export class RequestDetailComponent {
     DECISIONS_WITH_REASON.filter((decision) => this.can().has(decision)),
   );
 
+  /** The item and round the explanation field was filled for: text being typed survives reloads. */
+  private filledFor = '';
+
   constructor() {
     effect(() => {
       const item = this.item();
       untracked(() => {
-        this.explanation.set(this.current()?.explanation ?? '');
+        const key = `${item.id}:${item.round}`;
+        if (key !== this.filledFor) {
+          this.filledFor = key;
+          this.explanation.set(this.current()?.explanation ?? '');
+          this.reason.set('');
+        }
         void this.loadHistory(item);
       });
     });
@@ -157,6 +167,7 @@ export class RequestDetailComponent {
         version: this.current()?.version ?? 0,
       });
       this.message.success(this.i18n.t('requests.saved'));
+      this.explanation.set(item.answers.find((answer) => answer.round === item.round)?.explanation ?? '');
       this.changed.emit(item);
     });
   }
@@ -220,13 +231,7 @@ export class RequestDetailComponent {
   }
 
   protected onUploaded(): void {
-    void this.refresh();
-  }
-
-  private async refresh(): Promise<void> {
-    const board = await this.api.board(this.evaluationId());
-    const item = board.items.find((candidate) => candidate.id === this.item().id);
-    if (item) this.changed.emit(item);
+    this.reload.emit();
   }
 
   private async loadHistory(item: RequestItem): Promise<void> {
