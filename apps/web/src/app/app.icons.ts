@@ -38,6 +38,13 @@ import {
   UploadOutline,
   UserAddOutline,
   UserOutline,
+  // Request list (资料清单)
+  ExportOutline,
+  ImportOutline,
+  InboxOutline,
+  PaperClipOutline,
+  SendOutline,
+  UnorderedListOutline,
 } from '@ant-design/icons-angular/icons';
 import type { IconDefinition } from '@ant-design/icons-angular';
 
@@ -82,4 +89,11 @@ export const appIcons: IconDefinition[] = [
   UploadOutline,
   UserAddOutline,
   UserOutline,
+  // Request list (资料清单)
+  ExportOutline,
+  ImportOutline,
+  InboxOutline,
+  PaperClipOutline,
+  SendOutline,
+  UnorderedListOutline,
 ];
