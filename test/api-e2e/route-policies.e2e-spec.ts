@@ -35,6 +35,8 @@ describe('route policies', () => {
       'InvitationsController',
       'NotificationsController', // reminders and notifications (issue 9)
       'OrganisationsController',
+      // Request list (资料清单)
+      'RequestsController',
       'ScoringController',
       'TeamController',
       'UsersController',

@@ -1,3 +1,4 @@
+import type { RequestTodoAction } from './requests-api';
 import type {
   EvaluationEventType,
   EvaluationKind,
@@ -189,10 +190,12 @@ export interface TodoItem {
   evaluationId: string;
   title: string;
   status: EvaluationStatus;
-  /** What to do: an event to send or work to do. */
-  action: EvaluationEventType | WorkAction;
+  /** What to do: an event to send, work to do, or request items to answer or review. */
+  action: EvaluationEventType | WorkAction | RequestTodoAction;
   dueDate: string | null;
   overdue: boolean;
+  /** Request list: how many items wait for the caller. */
+  count?: number;
 }
 
 export interface RosterFirm {

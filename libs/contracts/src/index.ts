@@ -6,3 +6,4 @@ export * from './evaluations-api';
 export * from './files';
 export * from './framework-limits';
 export * from './notifications-api';
+export * from './requests-api';

@@ -10,3 +10,4 @@ export * from './messages';
 export * from './report';
 // Reminders and notifications (issue 9)
 export * from './notifications';
+export * from './requests';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, demoCreditCode } from './demo-data';
 import { seedDemoEvaluation, type DemoActor } from './seed-demo-evaluations';
+import { seedDemoRequests } from './seed-demo-requests';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -103,7 +104,7 @@ export async function seedDemoEngagements(
     team: { lead, evaluators: [evaluator] },
     plan: true,
   });
-  await seedDemoEvaluation(manager, {
+  const zhongshan2024 = await seedDemoEvaluation(manager, {
     ...common,
     title: `${ZSL}2024年度部门整体支出绩效评价`,
     fiscalYear: 2024,
@@ -127,6 +128,12 @@ export async function seedDemoEngagements(
     ],
     team: { lead, evaluators: [evaluator] },
     plan: true,
+  });
+  // Request list (资料清单)
+  await seedDemoRequests(manager, {
+    evaluation: { bureauOrgId: bureau.id, id: zhongshan2024, firmOrgId: firm.id, unitOrgId: org(ZSL).id },
+    team: lead,
+    liaison: user('liaison@zsl.demo'),
   });
   await seedDemoEvaluation(manager, {
     ...common,

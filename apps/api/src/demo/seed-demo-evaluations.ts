@@ -87,7 +87,7 @@ async function asOrganisation(manager: EntityManager, organisationId: string): P
  * Inserts one demo evaluation by replaying its history through the lifecycle machine, so its state,
  * snapshot and history are exactly what the API would have written.
  */
-export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvaluation): Promise<void> {
+export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvaluation): Promise<string> {
   const dueDates: PhaseDueDates = Object.fromEntries(
     Object.entries(demo.dueInDays).map(([phase, days]) => [phase, isoDay(days ?? 0)]),
   );
@@ -271,4 +271,5 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
       parties: { bureauOrgId: demo.bureau.id, firmOrgId: entry.firmId, unitOrgId: demo.unit.id },
     });
   }
+  return id;
 }

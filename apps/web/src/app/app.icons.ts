@@ -41,6 +41,13 @@ import {
   // Reminders and notifications (issue 9)
   BellOutline,
   ThunderboltOutline,
+  // Request list (资料清单)
+  ExportOutline,
+  ImportOutline,
+  InboxOutline,
+  PaperClipOutline,
+  SendOutline,
+  UnorderedListOutline,
 } from '@ant-design/icons-angular/icons';
 import type { IconDefinition } from '@ant-design/icons-angular';
 
@@ -88,4 +95,11 @@ export const appIcons: IconDefinition[] = [
   // Reminders and notifications (issue 9)
   BellOutline,
   ThunderboltOutline,
+  // Request list (资料清单)
+  ExportOutline,
+  ImportOutline,
+  InboxOutline,
+  PaperClipOutline,
+  SendOutline,
+  UnorderedListOutline,
 ];

@@ -28,6 +28,15 @@ import { FirmRosterService } from './roster/firm-roster.service';
 import { TeamController } from './team/team.controller';
 import { TeamRepository } from './team/team.repository';
 import { TeamService } from './team/team.service';
+// Request list (资料清单)
+import { RequestExcelService } from './requests/excel/request-excel.service';
+import { RequestAnswersRepository } from './requests/request-answers.repository';
+import { RequestAnswersService } from './requests/request-answers.service';
+import { RequestGuard } from './requests/request-guard';
+import { RequestHistoryRepository } from './requests/request-history.repository';
+import { RequestItemsRepository } from './requests/request-items.repository';
+import { RequestsController } from './requests/requests.controller';
+import { RequestsService } from './requests/requests.service';
 
 /**
  * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
@@ -43,6 +52,8 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkController,
     FirmRosterController,
     EvaluationFilesController,
+    // Request list (资料清单)
+    RequestsController,
   ],
   providers: [
     EvaluationRepository,
@@ -67,6 +78,14 @@ import { TeamService } from './team/team.service';
     // Reminders and notifications (issue 9)
     EvaluationNotifications,
     EvaluationDueReminders,
+    // Request list (资料清单)
+    RequestItemsRepository,
+    RequestAnswersRepository,
+    RequestHistoryRepository,
+    RequestGuard,
+    RequestsService,
+    RequestAnswersService,
+    RequestExcelService,
   ],
 })
 export class EvaluationsModule {}

@@ -24,3 +24,5 @@ export * from './lib/i18n/localized-title.strategy';
 export * from './lib/api/notifications-api.service';
 export * from './lib/notifications/notification-center.service';
 export * from './lib/notifications/notification-text.pipe';
+// Request list (资料清单)
+export * from './lib/api/requests-api.service';

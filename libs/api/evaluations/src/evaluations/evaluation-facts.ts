@@ -17,23 +17,35 @@ export class EvaluationFactsReader {
   ) {}
 
   async read(row: EvaluationRow, actorUserId: string, newFirmOrgId?: string): Promise<EvaluationFacts> {
-    // One connection per transaction: the queries run one after another anyway.
-    const standing = await this.team.standing(row, actorUserId);
-    const frameworkAdopted = await this.frameworks.exists(row);
-    const plan = await this.plans.find(row);
-    const facts: EvaluationFacts = {
-      actorIsTeamLead: standing.actorIsLead,
-      actorIsTeamMember: standing.actorIsMember,
-      actorHasDeclared: standing.actorHasDeclared,
-      teamHasLead: standing.hasLead,
-      undeclaredMembers: standing.undeclared,
-      frameworkAdopted,
-      planMissingSections: missingPlanSections(plan),
-    };
+    const facts = (await this.readMany([row], actorUserId)).get(row.id);
+    if (!facts) throw new Error('Facts of an evaluation that was read');
     if (newFirmOrgId !== undefined) {
       const entry = await this.roster.find(row.bureau_org_id, newFirmOrgId);
       facts.newFirmInRoster = entry?.status === 'active';
     }
     return facts;
+  }
+
+  /** The facts of many evaluations in three queries, whatever their number (the to-do list). */
+  async readMany(rows: readonly EvaluationRow[], actorUserId: string): Promise<Map<string, EvaluationFacts>> {
+    // One connection per transaction: the queries run one after another anyway.
+    const standings = await this.team.standings(rows, actorUserId);
+    const adopted = await this.frameworks.adopted(rows);
+    const plans = await this.plans.texts(rows);
+    return new Map(
+      rows.map((row) => {
+        const standing = standings.get(row.id);
+        const facts: EvaluationFacts = {
+          actorIsTeamLead: standing?.actorIsLead ?? false,
+          actorIsTeamMember: standing?.actorIsMember ?? false,
+          actorHasDeclared: standing?.actorHasDeclared ?? false,
+          teamHasLead: standing?.hasLead ?? false,
+          undeclaredMembers: standing?.undeclared ?? 0,
+          frameworkAdopted: adopted.has(row.id),
+          planMissingSections: missingPlanSections(plans.get(row.id) ?? null),
+        };
+        return [row.id, facts];
+      }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { EvaluationSummary, PartyOrganisation } from '@jixiao/contracts';
 import {
+  isPastDue,
   loadEvaluationSnapshot,
   partyOf,
   phaseOf,
@@ -29,6 +30,9 @@ export interface EvaluationRow {
   due_dates: PhaseDueDates;
   status: EvaluationStatus;
   current_due_date: string | null;
+  /** The database's calendar day when the row was read. */
+  today: string;
+  /** The current phase's due date has passed (`isPastDue`, the one definition). */
   overdue: boolean;
   machine_version: number;
   snapshot: StoredEvaluationSnapshot;
@@ -40,9 +44,15 @@ export interface EvaluationRow {
 export const EVALUATION_COLUMNS = `
   e.bureau_org_id, e.id, e.firm_org_id, e.unit_org_id, e.bureau_name, e.firm_name, e.unit_name, e.kind,
   e.title, e.fiscal_year, e.funds_in_scope::text AS funds_in_scope, e.focus, e.requirements, e.due_dates,
-  e.status, e.current_due_date::text AS current_due_date,
-  coalesce(e.current_due_date < current_date, false) AS overdue,
+  e.status, e.current_due_date::text AS current_due_date, current_date::text AS today,
   e.machine_version, e.snapshot, e.cancel_reason, e.updated_at, e.version`;
+
+/** A row as SQL returns it, before `overdue` is derived. */
+export type SqlEvaluationRow = Omit<EvaluationRow, 'overdue'>;
+
+export function withOverdue(row: SqlEvaluationRow): EvaluationRow {
+  return { ...row, overdue: isPastDue(row.current_due_date, row.today) };
+}
 
 export function partiesOf(row: EvaluationRow): EvaluationParties {
   return { bureauOrgId: row.bureau_org_id, firmOrgId: row.firm_org_id, unitOrgId: row.unit_org_id };
@@ -79,4 +89,14 @@ export function toSummary(row: EvaluationRow, organisationId: string): Evaluatio
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };
+}
+
+/**
+ * Many evaluations' keys as two parameters, for `(bureau_org_id, evaluation_id) IN (${MANY_EVALUATIONS})`
+ * with `$1` the bureau ids and `$2` the evaluation ids: one query for a whole list, on the key index.
+ */
+export const MANY_EVALUATIONS = `SELECT * FROM unnest($1::uuid[], $2::uuid[])`;
+
+export function evaluationKeys(rows: readonly EvaluationRow[]): [string[], string[]] {
+  return [rows.map((row) => row.bureau_org_id), rows.map((row) => row.id)];
 }

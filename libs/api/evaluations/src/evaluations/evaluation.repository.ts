@@ -9,7 +9,7 @@ import type {
 } from '@jixiao/domain';
 import { EVALUATION_PHASES, EVALUATION_STATUSES, phaseOf } from '@jixiao/domain';
 import { TenantDatabase } from '@jixiao/api-platform';
-import { EVALUATION_COLUMNS, type EvaluationRow } from './evaluation-row';
+import { EVALUATION_COLUMNS, withOverdue, type EvaluationRow, type SqlEvaluationRow } from './evaluation-row';
 
 /** The column naming the caller's organisation, by its kind: lists use the index that leads with it. */
 const PARTY_COLUMN: Partial<Record<OrganisationKind, string>> = {
@@ -61,8 +61,8 @@ export class EvaluationRepository {
     const [row] = (await this.db.manager.query(
       `SELECT ${EVALUATION_COLUMNS} FROM evaluation e WHERE e.id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [id],
-    )) as EvaluationRow[];
-    return row;
+    )) as SqlEvaluationRow[];
+    return row && withOverdue(row);
   }
 
   async list(
@@ -84,6 +84,7 @@ export class EvaluationRepository {
     if (query.fiscalYear) add((n) => `e.fiscal_year = $${n}`, query.fiscalYear);
     if (query.unitId) add((n) => `e.unit_org_id = $${n}`, query.unitId);
     if (query.firmId) add((n) => `e.firm_org_id = $${n}`, query.firmId);
+    // The SQL form of `isPastDue`, for paging: rows read back derive `overdue` with `isPastDue` itself.
     if (query.overdue) where.push(`e.current_due_date < current_date`);
     if (query.q)
       add(
@@ -99,20 +100,21 @@ export class EvaluationRepository {
         ORDER BY e.updated_at DESC, e.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
-    )) as (EvaluationRow & { total_count: string })[];
-    return { rows, total: rows[0] ? Number(rows[0].total_count) : 0 };
+    )) as (SqlEvaluationRow & { total_count: string })[];
+    return { rows: rows.map(withOverdue), total: rows[0] ? Number(rows[0].total_count) : 0 };
   }
 
   /** Every open evaluation of the caller's party, for the to-do list. */
   async listOpen(organisationId: string, kind: OrganisationKind, limit = 500): Promise<EvaluationRow[]> {
     const column = PARTY_COLUMN[kind];
     if (!column) return [];
-    return (await this.db.manager.query(
+    const rows = (await this.db.manager.query(
       `SELECT ${EVALUATION_COLUMNS} FROM evaluation e
         WHERE e.${column} = $1 AND e.status NOT IN ('archived', 'cancelled')
         ORDER BY e.current_due_date NULLS LAST, e.updated_at DESC LIMIT $2`,
       [organisationId, limit],
-    )) as EvaluationRow[];
+    )) as SqlEvaluationRow[];
+    return rows.map(withOverdue);
   }
 
   async insert(evaluation: NewEvaluation): Promise<string> {

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { TodoItem } from '@jixiao/contracts';
+import type { RequestTodoAction, TodoItem } from '@jixiao/contracts';
 import type { EvaluationEventType, WorkAction } from '@jixiao/domain';
-import { planBlockers } from '@jixiao/domain';
+import {
+  partyOf,
+  planBlockers,
+  requestAwaitsTeam,
+  requestAwaitsUnit,
+  requestDue,
+  requestRefusal,
+  requestStatusOf,
+} from '@jixiao/domain';
 import { RequestContext } from '@jixiao/api-platform';
+import { RequestHistoryRepository, type ItemStanding } from '../requests/request-history.repository';
 import { actorOf, EvaluationDetailReader } from './evaluation-detail';
 import { EvaluationFactsReader } from './evaluation-facts';
+import { partiesOf, type EvaluationRow } from './evaluation-row';
 import { EvaluationRepository } from './evaluation.repository';
 
 /** Events that move the evaluation forward: each is a to-do for whoever may send it. */
@@ -23,7 +33,10 @@ const FORWARD_EVENTS: readonly EvaluationEventType[] = [
   'ARCHIVE',
 ];
 
-/** What the caller has to do now across their evaluations (待办), soonest due first. */
+/**
+ * What the caller has to do now across their evaluations (待办), soonest due first. A fixed number of
+ * queries for any number of evaluations: the list, three for the facts, one for the request items.
+ */
 @Injectable()
 export class TodoReader {
   constructor(
@@ -31,31 +44,80 @@ export class TodoReader {
     private readonly evaluations: EvaluationRepository,
     private readonly facts: EvaluationFactsReader,
     private readonly detail: EvaluationDetailReader,
+    private readonly requests: RequestHistoryRepository,
   ) {}
 
   async read(): Promise<TodoItem[]> {
     const principal = this.context.requirePrincipal();
     const actor = actorOf(principal);
     const rows = await this.evaluations.listOpen(principal.organisationId, principal.organisationKind, 200);
+    const factsById = await this.facts.readMany(rows, actor.userId);
+    const standings = await this.requests.standings(rows.filter((row) => row.status === 'fieldwork'));
     const items: TodoItem[] = [];
     for (const row of rows) {
-      const facts = await this.facts.read(row, actor.userId);
+      const facts = factsById.get(row.id);
+      if (!facts) continue;
       const { availableEvents, availableWork } = this.detail.offers(row, actor, facts);
       const event = FORWARD_EVENTS.find((candidate) => availableEvents.includes(candidate));
       const work = this.pendingWork(availableWork, facts.teamHasLead, planBlockers(facts).length > 0);
       const action: EvaluationEventType | WorkAction | undefined =
         work === 'declare_independence' ? work : (event ?? work);
-      if (!action) continue;
-      items.push({
-        evaluationId: row.id,
-        title: row.title,
-        status: row.status,
-        action,
-        dueDate: row.current_due_date,
-        overdue: row.overdue,
-      });
+      if (action) items.push(this.item(row, action, row.current_due_date, row.overdue));
+      const requestTodo = this.requestTodo(
+        row,
+        standings.filter((standing) => standing.evaluation_id === row.id),
+        { actorIsTeamMember: facts.actorIsTeamMember, actorHasDeclared: facts.actorHasDeclared },
+      );
+      if (requestTodo) items.push(requestTodo);
     }
     return items;
+  }
+
+  /** The unit's items to answer or the team's items to review, when the caller may act on them. */
+  private requestTodo(
+    row: EvaluationRow,
+    standings: readonly ItemStanding[],
+    team: { actorIsTeamMember: boolean; actorHasDeclared: boolean },
+  ): TodoItem | null {
+    if (standings.length === 0) return null;
+    const principal = this.context.requirePrincipal();
+    const party = partyOf(partiesOf(row), principal.organisationId);
+    const situation = {
+      evaluationStatus: row.status,
+      parties: partiesOf(row),
+      actor: actorOf(principal),
+      ...team,
+    };
+    const today = row.today;
+    const shown = standings.map((standing) => ({
+      status: requestStatusOf(standing.state, standing.submitted),
+      dueDate: standing.due_date,
+    }));
+    const [action, waiting]: [RequestTodoAction, typeof shown] =
+      party === 'unit'
+        ? ['answer_requests', shown.filter((item) => requestAwaitsUnit(item.status))]
+        : ['review_requests', shown.filter((item) => requestAwaitsTeam(item.status))];
+    const decision = action === 'answer_requests' ? 'answer' : 'accept';
+    if (waiting.length === 0 || requestRefusal(decision, { ...situation, itemStatus: waiting[0].status }))
+      return null;
+    const dues = waiting
+      .map((item) => item.dueDate)
+      .filter((due): due is string => due !== null)
+      .sort();
+    const overdue = waiting.some((item) => requestDue(item.status, item.dueDate, today).overdue);
+    return {
+      ...this.item(row, action, dues[0] ?? null, action === 'answer_requests' && overdue),
+      count: waiting.length,
+    };
+  }
+
+  private item(
+    row: EvaluationRow,
+    action: TodoItem['action'],
+    dueDate: string | null,
+    overdue: boolean,
+  ): TodoItem {
+    return { evaluationId: row.id, title: row.title, status: row.status, action, dueDate, overdue };
   }
 
   private pendingWork(

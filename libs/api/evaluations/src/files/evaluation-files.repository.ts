@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EvaluationFile, EvaluationFilePurpose } from '@jixiao/contracts';
+import { EVALUATION_FILE_PURPOSES, type EvaluationFile, type EvaluationFilePurpose } from '@jixiao/contracts';
 import { TenantDatabase } from '@jixiao/api-platform';
 import type { EvaluationRow } from '../evaluations/evaluation-row';
 
@@ -21,7 +21,8 @@ export interface StoredFileRecord extends EvaluationFile {
 
 export interface NewEvaluationFile {
   id: string;
-  purpose: EvaluationFilePurpose;
+  /** The general purposes, or evidence of a request item (listed with its item, not here). */
+  purpose: EvaluationFilePurpose | 'request_evidence';
   visibility: 'shared' | 'internal';
   storageKey: string;
   originalName: string;
@@ -62,6 +63,8 @@ function withoutStorageKey(file: StoredFileRecord): EvaluationFile {
 }
 
 const FILE_COLUMNS = `id, purpose, original_name, media_type, size, sha256, uploaded_at, uploaded_by_name, storage_key`;
+/** Files of the other parts (request evidence, …) are listed and served by their own routes. */
+const GENERAL_PURPOSES = `purpose = ANY('{${EVALUATION_FILE_PURPOSES.join(',')}}'::text[])`;
 
 /** Files of an evaluation (engagement letter, plan attachments): shared or internal, never changed. */
 @Injectable()
@@ -70,7 +73,7 @@ export class EvaluationFilesRepository {
 
   async list(evaluation: EvaluationRow): Promise<EvaluationFile[]> {
     const rows = (await this.db.manager.query(
-      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 ORDER BY uploaded_at`,
+      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 AND ${GENERAL_PURPOSES} ORDER BY uploaded_at`,
       [evaluation.bureau_org_id, evaluation.id],
     )) as FileRow[];
     return rows.map((row) => withoutStorageKey(toFile(row)));
@@ -78,7 +81,7 @@ export class EvaluationFilesRepository {
 
   async find(evaluation: EvaluationRow, fileId: string): Promise<StoredFileRecord | undefined> {
     const [row] = (await this.db.manager.query(
-      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 AND id = $3`,
+      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 AND id = $3 AND ${GENERAL_PURPOSES}`,
       [evaluation.bureau_org_id, evaluation.id, fileId],
     )) as FileRow[];
     return row && toFile(row);

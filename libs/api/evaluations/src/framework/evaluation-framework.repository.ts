@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EvaluationFrameworkInfo } from '@jixiao/contracts';
 import type { Framework } from '@jixiao/domain';
 import { TenantDatabase } from '@jixiao/api-platform';
-import type { EvaluationRow } from '../evaluations/evaluation-row';
+import { evaluationKeys, MANY_EVALUATIONS, type EvaluationRow } from '../evaluations/evaluation-row';
 
 interface FrameworkRow {
   source_template_id: string;
@@ -44,11 +44,17 @@ export class EvaluationFrameworkRepository {
   }
 
   async exists(evaluation: EvaluationRow): Promise<boolean> {
+    return (await this.adopted([evaluation])).has(evaluation.id);
+  }
+
+  /** Which of these evaluations have adopted an indicator system, in one query. */
+  async adopted(evaluations: readonly EvaluationRow[]): Promise<Set<string>> {
+    if (evaluations.length === 0) return new Set();
     const rows = (await this.db.manager.query(
-      `SELECT 1 FROM evaluation_framework WHERE bureau_org_id = $1 AND evaluation_id = $2`,
-      [evaluation.bureau_org_id, evaluation.id],
-    )) as unknown[];
-    return rows.length > 0;
+      `SELECT evaluation_id FROM evaluation_framework WHERE (bureau_org_id, evaluation_id) IN (${MANY_EVALUATIONS})`,
+      evaluationKeys(evaluations),
+    )) as { evaluation_id: string }[];
+    return new Set(rows.map((row) => row.evaluation_id));
   }
 
   /** Adopts (or re-adopts, replacing the copy) a library version. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { WorkPlan } from '@jixiao/contracts';
 import type { WorkPlanText } from '@jixiao/domain';
 import { TenantDatabase } from '@jixiao/api-platform';
-import type { EvaluationRow } from '../evaluations/evaluation-row';
+import { evaluationKeys, MANY_EVALUATIONS, type EvaluationRow } from '../evaluations/evaluation-row';
 
 interface PlanRow extends WorkPlanText {
   updated_at: Date | null;
@@ -35,6 +35,17 @@ export class WorkPlanRepository {
       approvedAt: null,
       version: row.version,
     };
+  }
+
+  /** The plan text of many evaluations in one query (RLS: the bureau and unit see submitted plans only). */
+  async texts(evaluations: readonly EvaluationRow[]): Promise<Map<string, WorkPlanText>> {
+    if (evaluations.length === 0) return new Map();
+    const rows = (await this.db.manager.query(
+      `SELECT evaluation_id, purpose, basis, methods, schedule, risks FROM evaluation_plan
+        WHERE (bureau_org_id, evaluation_id) IN (${MANY_EVALUATIONS})`,
+      evaluationKeys(evaluations),
+    )) as (WorkPlanText & { evaluation_id: string })[];
+    return new Map(rows.map(({ evaluation_id, ...text }) => [evaluation_id, text]));
   }
 
   /** Saves the text if the plan is still at `version` (0 = no plan yet); answers whether it was. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TeamCandidate, TeamMember, TeamRole } from '@jixiao/contracts';
 import { TenantDatabase } from '@jixiao/api-platform';
-import type { EvaluationRow } from '../evaluations/evaluation-row';
+import { evaluationKeys, MANY_EVALUATIONS, type EvaluationRow } from '../evaluations/evaluation-row';
 
 interface MemberRow {
   user_id: string;
@@ -20,6 +20,15 @@ export interface TeamStanding {
   actorIsLead: boolean;
   actorHasDeclared: boolean;
 }
+
+const NO_STANDING: TeamStanding = {
+  members: 0,
+  hasLead: false,
+  undeclared: 0,
+  actorIsMember: false,
+  actorIsLead: false,
+  actorHasDeclared: false,
+};
 
 export interface NewMember {
   userId: string;
@@ -50,33 +59,48 @@ export class TeamRepository {
   }
 
   async standing(evaluation: EvaluationRow, actorUserId: string): Promise<TeamStanding> {
-    const [row] = (await this.db.manager.query(
-      `SELECT count(*)::int AS members,
+    return (await this.standings([evaluation], actorUserId)).get(evaluation.id) ?? NO_STANDING;
+  }
+
+  /** The team standing of many evaluations in one query (the to-do list reads every open evaluation). */
+  async standings(
+    evaluations: readonly EvaluationRow[],
+    actorUserId: string,
+  ): Promise<Map<string, TeamStanding>> {
+    if (evaluations.length === 0) return new Map();
+    const rows = (await this.db.manager.query(
+      `SELECT evaluation_id,
+              count(*)::int AS members,
               coalesce(bool_or(team_role = 'lead'), false) AS has_lead,
               (count(*) FILTER (WHERE declared_at IS NULL))::int AS undeclared,
               coalesce(bool_or(user_id = $3), false) AS actor_is_member,
               coalesce(bool_or(user_id = $3 AND team_role = 'lead'), false) AS actor_is_lead,
               coalesce(bool_or(user_id = $3 AND declared_at IS NOT NULL), false) AS actor_has_declared
-         FROM evaluation_member WHERE bureau_org_id = $1 AND evaluation_id = $2`,
-      [evaluation.bureau_org_id, evaluation.id, actorUserId],
-    )) as [
-      {
-        members: number;
-        has_lead: boolean;
-        undeclared: number;
-        actor_is_member: boolean;
-        actor_is_lead: boolean;
-        actor_has_declared: boolean;
-      },
-    ];
-    return {
-      members: row.members,
-      hasLead: row.has_lead,
-      undeclared: row.undeclared,
-      actorIsMember: row.actor_is_member,
-      actorIsLead: row.actor_is_lead,
-      actorHasDeclared: row.actor_has_declared,
-    };
+         FROM evaluation_member WHERE (bureau_org_id, evaluation_id) IN (${MANY_EVALUATIONS})
+        GROUP BY evaluation_id`,
+      [...evaluationKeys(evaluations), actorUserId],
+    )) as {
+      evaluation_id: string;
+      members: number;
+      has_lead: boolean;
+      undeclared: number;
+      actor_is_member: boolean;
+      actor_is_lead: boolean;
+      actor_has_declared: boolean;
+    }[];
+    return new Map(
+      rows.map((row) => [
+        row.evaluation_id,
+        {
+          members: row.members,
+          hasLead: row.has_lead,
+          undeclared: row.undeclared,
+          actorIsMember: row.actor_is_member,
+          actorIsLead: row.actor_is_lead,
+          actorHasDeclared: row.actor_has_declared,
+        },
+      ]),
+    );
   }
 
   /** Active users of the firm (the caller's organisation) who could join the team. */

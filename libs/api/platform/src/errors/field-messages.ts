@@ -111,6 +111,15 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '单位名称、地区和统一社会信用代码由平台运营方核定，请联系运营方修改',
     'en-US': 'is verified by the platform operator; ask the operator to change it',
   },
+  // Request list (资料清单)
+  'request.unknown_indicator': {
+    'zh-CN': '指标“{id}”不在本项目的评价指标体系中',
+    'en-US': 'indicator “{id}” is not in the evaluation’s indicator system',
+  },
+  'request.file_not_in_answer': {
+    'zh-CN': '该文件不在本轮答复中',
+    'en-US': 'the file is not part of this round’s answer',
+  },
 };
 
 /** Said when a limit's value is unknown. */

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
-// @types/busboy is installed now; the part used keeps the narrower types below.
 import busboyUntyped from 'busboy';
 
 export interface BusboyFileInfo {
@@ -26,4 +25,5 @@ export interface BusboyOptions {
 }
 
 /** Throws when the request is not multipart/form-data with a boundary. */
+// @types/busboy describes the whole library; the part used is typed above, narrowly.
 export const busboy = busboyUntyped as unknown as (options: BusboyOptions) => Busboy;

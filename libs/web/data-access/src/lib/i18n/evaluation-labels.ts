@@ -1,6 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { EvaluationEventType, EvaluationPhase, EvaluationStatus, WorkAction } from '@jixiao/domain';
 import { EVALUATION_EVENT_TYPES, WORK_ACTIONS } from '@jixiao/domain';
+import { REQUEST_TODO_ACTIONS, type RequestTodoAction } from '@jixiao/contracts';
 import { I18nService } from './i18n.service';
 import type { TranslationKey } from './translations.zh-cn';
 
@@ -13,8 +14,13 @@ export function phaseKey(phase: EvaluationPhase): TranslationKey {
   return `evaluation.phase.${phase}`;
 }
 
-/** An event (button, history entry) or a piece of work (to-do): its label key. */
-export function actionKey(action: EvaluationEventType | WorkAction | 'COMMISSION'): TranslationKey {
+/** An event (button, history entry), a piece of work or request-list work (to-do): its label key. */
+export function actionKey(
+  action: EvaluationEventType | WorkAction | RequestTodoAction | 'COMMISSION',
+): TranslationKey {
+  if ((REQUEST_TODO_ACTIONS as readonly string[]).includes(action)) {
+    return `requests.todo.${action as RequestTodoAction}`;
+  }
   if (action === 'COMMISSION' || (EVALUATION_EVENT_TYPES as readonly string[]).includes(action)) {
     return `evaluation.event.${action as EvaluationEventType | 'COMMISSION'}`;
   }
@@ -74,7 +80,7 @@ export class EvaluationPhasePipe implements PipeTransform {
 export class EvaluationActionPipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
 
-  transform(action: EvaluationEventType | WorkAction | 'COMMISSION'): string {
+  transform(action: EvaluationEventType | WorkAction | RequestTodoAction | 'COMMISSION'): string {
     return this.i18n.t(actionKey(action));
   }
 }

@@ -23,6 +23,8 @@ import { OverviewTabComponent } from './overview-tab.component';
 import { PhaseStepsComponent } from './phase-steps.component';
 import { PlanTabComponent } from './plan-tab.component';
 import { TeamTabComponent } from './team-tab.component';
+// Request list (资料清单)
+import { RequestsTabComponent } from '../requests/requests-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -43,6 +45,7 @@ import { TeamTabComponent } from './team-tab.component';
     PhaseStepsComponent,
     PlanTabComponent,
     TeamTabComponent,
+    RequestsTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
