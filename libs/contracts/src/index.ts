@@ -5,3 +5,5 @@ export * from './frameworks-api';
 export * from './evaluations-api';
 export * from './files';
 export * from './framework-limits';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+export * from './fieldwork-scores-api';

@@ -25,6 +25,17 @@ import { FirmRosterService } from './roster/firm-roster.service';
 import { TeamController } from './team/team.controller';
 import { TeamRepository } from './team/team.repository';
 import { TeamService } from './team/team.service';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { FiguresController } from './figures/figures.controller';
+import { FiguresRepository } from './figures/figures.repository';
+import { FiguresService } from './figures/figures.service';
+import { ProjectsController } from './figures/projects.controller';
+import { ProjectsRepository } from './figures/projects.repository';
+import { ProjectsService } from './figures/projects.service';
+import { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
+import { WorkbenchController } from './workbench/workbench.controller';
+import { WorkbenchRepository } from './workbench/workbench.repository';
+import { WorkbenchService } from './workbench/workbench.service';
 
 /**
  * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
@@ -40,6 +51,10 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkController,
     FirmRosterController,
     EvaluationFilesController,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresController,
+    ProjectsController,
+    WorkbenchController,
   ],
   providers: [
     EvaluationRepository,
@@ -61,6 +76,15 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkService,
     FirmRosterService,
     EvaluationFilesService,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresRepository,
+    ProjectsRepository,
+    WorkbenchRepository,
+    FiguresService,
+    ProjectsService,
+    WorkbenchService,
+    FieldworkBlockersReader,
   ],
+  exports: [FieldworkBlockersReader],
 })
 export class EvaluationsModule {}

@@ -1,9 +1,16 @@
 import type { DatabaseSchema } from '@jixiao/api-platform';
 import { Evaluations1764000000001 } from './migrations/1764000000001-evaluations';
 import { FilePurposes1764200000000 } from './migrations/1764200000000-file-purposes';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { FiguresAndScores1764200000002 } from './migrations/1764200000002-figures-and-scores';
 
 /** The evaluation capability's tables (queried through repositories; no entities). */
 export const EVALUATIONS_SCHEMA: DatabaseSchema = {
   entities: [],
-  migrations: [Evaluations1764000000001, FilePurposes1764200000000],
+  migrations: [
+    Evaluations1764000000001,
+    FilePurposes1764200000000,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresAndScores1764200000002,
+  ],
 };
