@@ -27,16 +27,19 @@ describe('route policies', () => {
       'EvaluationFilesController',
       'EvaluationFrameworkController',
       'EvaluationsController',
+      'FiguresController',
       'FirmRosterController',
       'FrameworkExcelController',
       'FrameworkTemplatesController',
       'HealthController',
       'InvitationsController',
       'OrganisationsController',
+      'ProjectsController',
       'ScoringController',
       'TeamController',
       'UsersController',
       'WorkPlanController',
+      'WorkbenchController',
     ]);
   });
 
