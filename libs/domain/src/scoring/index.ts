@@ -35,6 +35,8 @@ export {
   engineInputs,
   neededFigures,
   ownsObservation,
+  ratePercent,
+  rateText,
   staleReasons,
   unscoredIndicators,
   unverifiedFigures,

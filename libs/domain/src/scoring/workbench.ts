@@ -8,6 +8,7 @@ import type {
   Overrides,
 } from './evaluation.model';
 import type { DecimalString, Framework, IndicatorNode } from './framework.model';
+import { formatPercent } from './format';
 import { figuresOf } from './measures';
 import { ruleSources } from './validate-rule';
 
@@ -163,4 +164,14 @@ function sameFigures(a: Figures, b: Figures): boolean {
     } else if (!dec(left).equals(dec(right))) return false;
   }
   return true;
+}
+
+/** A score rate (得分率, a fraction "0.9535") as shown: "95.35%"; null when there is none. */
+export function rateText(rate: DecimalString | null): string | null {
+  return rate === null || !isDecimalString(rate) ? null : formatPercent(dec(rate));
+}
+
+/** A score rate as a percentage number for charts (95.35), from the exact rate. */
+export function ratePercent(rate: DecimalString | null): number | null {
+  return rate === null || !isDecimalString(rate) ? null : dec(rate).times(100).toNumber();
 }

@@ -20,3 +20,5 @@ export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/i18n/localized-title.strategy';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+export * from './lib/api/fieldwork-scores-api.service';

@@ -23,6 +23,10 @@ import { OverviewTabComponent } from './overview-tab.component';
 import { PhaseStepsComponent } from './phase-steps.component';
 import { PlanTabComponent } from './plan-tab.component';
 import { TeamTabComponent } from './team-tab.component';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { showsFigures, showsWorkbench } from '../figures/fieldwork-tabs';
+import { FiguresTabComponent } from '../figures/figures-tab.component';
+import { WorkbenchTabComponent } from '../workbench/workbench-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -43,6 +47,8 @@ import { TeamTabComponent } from './team-tab.component';
     PhaseStepsComponent,
     PlanTabComponent,
     TeamTabComponent,
+    FiguresTabComponent,
+    WorkbenchTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -99,6 +105,8 @@ export class EvaluationPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly tab = signal(0);
   protected readonly statusColor = statusColor;
+  protected readonly showsFigures = showsFigures;
+  protected readonly showsWorkbench = showsWorkbench;
 
   constructor() {
     effect(() => {
