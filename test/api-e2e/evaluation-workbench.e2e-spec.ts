@@ -20,7 +20,7 @@ import {
 import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import type { SignedIn, TestApp } from '../support/test-app';
-import { startTestApp } from '../support/test-app';
+import { signIn, startTestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
@@ -480,6 +480,30 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
           [evaluation.id],
         ),
       ).rejects.toThrow(/the unit does not verify figures/);
+    });
+  });
+
+  describe('the demo evaluation in fieldwork (中山路 2024)', () => {
+    it('has figures entered, verified, one questioned and one corrected, and part of the workbench scored', async () => {
+      const demoLiaison = await signIn(t, 'liaison@zsl.demo');
+      const demoLead = await signIn(t, 'lead@firm.demo');
+      const page = (await t.http().get('/api/evaluations?status=fieldwork').set(demoLiaison.auth).expect(200))
+        .body as { items: { id: string; title: string }[] };
+      const demo = page.items.find((item) => item.title.includes('中山路街道办事处2024'));
+      if (!demo) throw new Error('demo evaluation missing');
+      const overview = (await t.http().get(`/api/evaluations/${demo.id}/figures`).set(demoLiaison.auth).expect(200))
+        .body as FiguresOverview;
+      const states = overview.figures.map((f) => f.verification);
+      expect(states.filter((s) => s === 'questioned')).toHaveLength(1);
+      expect(states.filter((s) => s === 'corrected')).toHaveLength(1);
+      expect(states.filter((s) => s === 'verified').length).toBeGreaterThan(5);
+      const view = (await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLead.auth).expect(200))
+        .body as WorkbenchView;
+      expect(view.rows.length).toBeGreaterThan(5);
+      expect(view.unscored.length).toBeGreaterThan(0);
+      // What the seed stored is what the API computes: not stale.
+      expect(view.stored?.stale).toEqual([]);
+      expect((await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLiaison.auth)).status).toBe(403);
     });
   });
 

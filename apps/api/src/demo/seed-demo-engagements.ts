@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, demoCreditCode } from './demo-data';
 import { seedDemoEvaluation, type DemoActor } from './seed-demo-evaluations';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { seedDemoFiguresAndScores } from './seed-demo-figures-and-scores';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -127,6 +129,13 @@ export async function seedDemoEngagements(
     ],
     team: { lead, evaluators: [evaluator] },
     plan: true,
+  });
+  // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+  await seedDemoFiguresAndScores(manager, {
+    title: `${ZSL}2024年度部门整体支出绩效评价`,
+    liaison: user('liaison@zsl.demo'),
+    evaluator,
+    lead,
   });
   await seedDemoEvaluation(manager, {
     ...common,
