@@ -23,8 +23,14 @@ const MISTYPED: Readonly<Record<string, string>> = { three_public_actual: '27.2'
 /** The team questions one figure and asks for the ledger. */
 const QUESTIONED = { key: 'carryover_total', comment: '请提供结转结余明细表以核对“结转结余为0”。' };
 
-/** Part of the workbench is scored: 前期决策 (1.x) and 过程管理's budget indicators (2.1, 2.2). */
-const SCORED_PREFIXES = ['1.', '2.1', '2.2'];
+/**
+ * Most of the workbench is scored: every rule-based indicator and two of the three judgement ones;
+ * 满意度 (4.2.1, 酌情) is left for the newcomer to score, so the total appears when they do.
+ */
+const JUDGED: Readonly<Record<string, string>> = {
+  '2.4.1': '资产管理制度健全，账实相符，酌情给满分。',
+  '4.1.1': '社区服务对象反映良好，可持续影响明显，酌情给满分。',
+};
 
 /**
  * 中山路 2024 in fieldwork: the unit's figures from seed 1's report (some verified, one questioned, one
@@ -80,9 +86,12 @@ export async function seedDemoFiguresAndScores(manager: EntityManager, demo: Dem
     );
   }
 
-  const observations = Object.entries(ZHONGSHAN_2024_FIXTURE.observations).filter(([id]) =>
-    SCORED_PREFIXES.some((prefix) => id.startsWith(prefix)),
-  );
+  const observations = Object.entries(ZHONGSHAN_2024_FIXTURE.observations);
+  const judged = Object.entries(JUDGED).map(([id, reason]) => ({
+    id,
+    score: ZHONGSHAN_2024_FIXTURE.overrides[id]?.score ?? '0',
+    reason,
+  }));
   const figures = effectiveFigures(
     Object.entries(ZHONGSHAN_2024_FIXTURE.figures).map(([figure, value]) => ({
       key: figure,
@@ -91,12 +100,20 @@ export async function seedDemoFiguresAndScores(manager: EntityManager, demo: Dem
       correctedValue: null,
     })),
   );
-  const rows = observations.map(([id, value]) => ({
-    indicatorId: id,
-    observations: { [id]: value } as Record<string, ObservedValue>,
-    override: null,
-    unscoredReason: null,
-  }));
+  const rows = [
+    ...observations.map(([id, value]) => ({
+      indicatorId: id,
+      observations: { [id]: value } as Record<string, ObservedValue>,
+      override: null,
+      unscoredReason: null,
+    })),
+    ...judged.map(({ id, score, reason }) => ({
+      indicatorId: id,
+      observations: {},
+      override: { score, reason },
+      unscoredReason: null,
+    })),
+  ];
   const inputs = engineInputs(rows);
   const result = evaluate(evaluation.framework, figures, inputs.observations, inputs.overrides);
   for (const [id, value] of observations) {
@@ -115,6 +132,14 @@ export async function seedDemoFiguresAndScores(manager: EntityManager, demo: Dem
         author.userId,
         author.name,
       ],
+    );
+  }
+  for (const { id, score, reason } of judged) {
+    await manager.query(
+      `INSERT INTO evaluation_score (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, indicator_id,
+                                     override_score, override_reason, findings, updated_by, updated_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [...key, id, score, reason, reason, demo.lead.userId, demo.lead.name],
     );
   }
   await manager.query(
