@@ -79,7 +79,9 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     expect(await row.locator('[data-testid="figure-corrected"]').textContent()).toContain('2.72');
     // The unit never sees the workbench.
     expect(await testId(liaison, 'tab-workbench').count()).toBe(0);
-    await liaison.screenshot({ path: resolve(SCREENSHOTS, 'figures-unit.png'), fullPage: true });
+    await row.scrollIntoViewIfNeeded();
+    await liaison.screenshot({ path: resolve(SCREENSHOTS, 'figures-unit.png') });
+    await liaison.screenshot({ path: resolve(SCREENSHOTS, 'figures-unit-full.png'), fullPage: true });
   });
 
   it('the evaluator scores the last open indicator and sees the total and grade appear', async () => {
@@ -88,6 +90,7 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     await testId(evaluator, 'tab-workbench').click();
     await testId(evaluator, 'workbench-table').waitFor();
     await expect.poll(() => text(evaluator, 'live-total')).toBe('—');
+    await evaluator.waitForTimeout(500); // the tab's fade-in
     await evaluator.screenshot({ path: resolve(SCREENSHOTS, 'workbench-open.png') });
 
     await testId(evaluator, 'score-4.2.1').click();
@@ -106,6 +109,7 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     await testId(evaluator, 'indicator-editor').waitFor({ state: 'detached' });
     await expect.poll(() => text(evaluator, 'final-4.2.1')).toBe('7');
     await expect.poll(() => text(evaluator, 'stored-total')).toContain('93.35');
+    await evaluator.waitForTimeout(500); // the drawer's close animation
     await evaluator.screenshot({ path: resolve(SCREENSHOTS, 'workbench-scored.png') });
   });
 
@@ -125,6 +129,7 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     await expect.poll(() => text(evaluator, 'stored-total')).toContain('81.35');
     expect(await text(evaluator, 'live-grade')).toBe('良');
     await testId(evaluator, 'level1-chart').waitFor();
+    await evaluator.waitForTimeout(800); // the drawer's close and the chart's animation
     await evaluator.screenshot({ path: resolve(SCREENSHOTS, 'workbench-grade-changed.png') });
   });
 });

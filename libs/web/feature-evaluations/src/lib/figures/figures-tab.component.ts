@@ -105,8 +105,16 @@ const VERIFICATION_COLOURS: Record<FigureView['verification'], string> = {
     }
     .jx-source {
       display: flex;
-      flex-direction: column;
+      flex-wrap: wrap;
       gap: 4px;
+    }
+    .jx-source nz-select {
+      flex: 1;
+      min-width: 120px;
+    }
+    .jx-source input[nz-input],
+    .jx-source nz-progress {
+      flex-basis: 100%;
     }
     .jx-hidden {
       display: none;

@@ -69,6 +69,9 @@ import type { IndicatorDraft } from './workbench-draft';
       display: flex;
       gap: 8px;
     }
+    nz-select {
+      width: 100%;
+    }
     .jx-actions {
       display: flex;
       gap: 8px;
