@@ -67,12 +67,20 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
   const workbench = async (who: SignedIn = lead) =>
     (await t.http().get(api('/workbench')).set(who.auth).expect(200)).body as WorkbenchView;
   const save = (who: SignedIn, indicatorId: string, body: Record<string, unknown>) =>
-    t.http().put(api(`/workbench/${indicatorId}`)).set(who.auth).send(body);
+    t
+      .http()
+      .put(api(`/workbench/${indicatorId}`))
+      .set(who.auth)
+      .send(body);
 
   beforeAll(async () => {
     t = await startTestApp();
     runtime = await connectRuntimeRole(t.databaseUrl);
-    bureau = await an.organisation('bureau').withUser('bureau_admin').withUser('performance_officer').build(t);
+    bureau = await an
+      .organisation('bureau')
+      .withUser('bureau_admin')
+      .withUser('performance_officer')
+      .build(t);
     firm = await an.organisation('firm').withUser('team_lead').withUser('evaluator').build(t);
     unit = await an.organisation('unit').under(bureau).withUser('liaison').withUser('head').build(t);
     outsider = await an.organisation('firm').withUser('team_lead').build(t);
@@ -94,7 +102,6 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
   });
 
   describe('figures', () => {
-
     it('lets the unit upload a source document and enter every fixture figure once, in 万元', async () => {
       source = (
         await t
@@ -112,7 +119,11 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
           key === 'final_accounts'
             ? { value: entered, sourceFileId: source.id, version: 0 }
             : { value: entered, sourceNote: '2024年度部门决算报表', version: 0 };
-        const response = await t.http().put(api(`/figures/${key}`)).set(liaison.auth).send(body);
+        const response = await t
+          .http()
+          .put(api(`/figures/${key}`))
+          .set(liaison.auth)
+          .send(body);
         expect(response.status, key).toBe(200);
       }
       const stored = await figure(head, 'final_accounts');
@@ -159,7 +170,9 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
         .send({ value: '1,234.5', sourceNote: 'x', version: 0 });
       expect(malformed.status).toBe(400);
       expect(codes(malformed)).toEqual(['value amount']);
-      expect((malformed.body as ErrorResponse).details?.[0]?.message).toBe('请输入不小于 0 的数字，最多 4 位小数');
+      expect((malformed.body as ErrorResponse).details?.[0]?.message).toBe(
+        '请输入不小于 0 的数字，最多 4 位小数',
+      );
       const unknown = await t
         .http()
         .put(api('/figures/no_such_figure'))
@@ -207,7 +220,11 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
 
     it('lets the team verify, question with a comment and correct with a reason, keeping the unit’s value', async () => {
       const verify = (key: string, body: Record<string, unknown>) =>
-        t.http().post(api(`/figures/${key}/verification`)).set(evaluator.auth).send(body);
+        t
+          .http()
+          .post(api(`/figures/${key}/verification`))
+          .set(evaluator.auth)
+          .send(body);
       const noReason = await verify('three_public_actual', { verification: 'corrected', version: 1 });
       expect(codes(noReason)).toEqual(['comment figure.comment_required']);
       const noValue = await verify('three_public_actual', {
@@ -275,7 +292,9 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
         .set(liaison.auth)
         .send({ name: '老旧小区改造', budget: '1', actual: '1', completion: 'completed', version: 1 });
       expect(stale.status).toBe(409);
-      expect((await figures(officer)).projects.map((p) => [p.name, p.actual])).toEqual([['老旧小区改造', '119']]);
+      expect((await figures(officer)).projects.map((p) => [p.name, p.actual])).toEqual([
+        ['老旧小区改造', '119'],
+      ]);
     });
   });
 
@@ -425,9 +444,10 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
       expect(view.stored?.result.total).toBe('93.35');
       // An older engine's result stays as it was stored, flagged.
       await withClient(t.databaseUrl, (client) =>
-        client.query(`UPDATE evaluation_score_result SET engine_version = '2020.1.1' WHERE evaluation_id = $1`, [
-          evaluation.id,
-        ]),
+        client.query(
+          `UPDATE evaluation_score_result SET engine_version = '2020.1.1' WHERE evaluation_id = $1`,
+          [evaluation.id],
+        ),
       );
       view = await workbench();
       expect(view.stored?.stale).toEqual(['engine_version', 'figures']);
@@ -491,19 +511,23 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
         .body as { items: { id: string; title: string }[] };
       const demo = page.items.find((item) => item.title.includes('中山路街道办事处2024'));
       if (!demo) throw new Error('demo evaluation missing');
-      const overview = (await t.http().get(`/api/evaluations/${demo.id}/figures`).set(demoLiaison.auth).expect(200))
-        .body as FiguresOverview;
+      const overview = (
+        await t.http().get(`/api/evaluations/${demo.id}/figures`).set(demoLiaison.auth).expect(200)
+      ).body as FiguresOverview;
       const states = overview.figures.map((f) => f.verification);
       expect(states.filter((s) => s === 'questioned')).toHaveLength(1);
       expect(states.filter((s) => s === 'corrected')).toHaveLength(1);
       expect(states.filter((s) => s === 'verified').length).toBeGreaterThan(5);
-      const view = (await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLead.auth).expect(200))
-        .body as WorkbenchView;
+      const view = (
+        await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLead.auth).expect(200)
+      ).body as WorkbenchView;
       expect(view.rows.length).toBeGreaterThan(5);
       expect(view.unscored.length).toBeGreaterThan(0);
       // What the seed stored is what the API computes: not stale.
       expect(view.stored?.stale).toEqual([]);
-      expect((await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLiaison.auth)).status).toBe(403);
+      expect((await t.http().get(`/api/evaluations/${demo.id}/workbench`).set(demoLiaison.auth)).status).toBe(
+        403,
+      );
     });
   });
 

@@ -101,7 +101,9 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     await expect.poll(() => text(evaluator, 'live-grade')).toBe('优');
     await testId(evaluator, 'score-save').click();
     // An override needs its reason: the error shows next to the field and nothing is lost.
-    await expect.poll(() => evaluator.locator('[data-testid="indicator-editor"] [role="alert"]').count()).toBe(1);
+    await expect
+      .poll(() => evaluator.locator('[data-testid="indicator-editor"] [role="alert"]').count())
+      .toBe(1);
     expect(await testId(evaluator, 'score-override').inputValue()).toBe('7');
     await testId(evaluator, 'score-override-reason').fill('问卷满意度 93%，酌情给满分');
     await testId(evaluator, 'score-findings').fill('发放问卷 120 份，回收有效问卷 112 份，满意 104 份。');

@@ -78,7 +78,11 @@ export async function seedDemoFiguresAndScores(manager: EntityManager, demo: Dem
         evaluation.id,
         figure,
         corrected ? 'corrected' : questioned ? 'questioned' : 'verified',
-        corrected ? '决算报表“三公”经费支出为2.72万元，填报时小数点错位。' : questioned ? QUESTIONED.comment : '',
+        corrected
+          ? '决算报表“三公”经费支出为2.72万元，填报时小数点错位。'
+          : questioned
+            ? QUESTIONED.comment
+            : '',
         corrected,
         demo.evaluator.userId,
         demo.evaluator.name,

@@ -25,13 +25,24 @@ const entry = (key: string, value: string | null, more: Partial<FigureEntry> = {
 
 describe('figures as decimal strings', () => {
   it('computes the same measures from decimal strings as from numbers, exactly', () => {
-    const strings = Object.fromEntries(Object.entries(fixture.figures).map(([key, value]) => [key, String(value)]));
-    expect(computeMeasures(framework.measures, strings)).toEqual(computeMeasures(framework.measures, fixture.figures));
+    const strings = Object.fromEntries(
+      Object.entries(fixture.figures).map(([key, value]) => [key, String(value)]),
+    );
+    expect(computeMeasures(framework.measures, strings)).toEqual(
+      computeMeasures(framework.measures, fixture.figures),
+    );
   });
 
   it('adds 0.1 and 0.2 as decimals, not floats', () => {
     const [measure] = computeMeasures(
-      [{ key: 'sum', name: '合计', unit: 'number', formula: { op: 'add', args: [{ figure: 'a' }, { figure: 'b' }] } }],
+      [
+        {
+          key: 'sum',
+          name: '合计',
+          unit: 'number',
+          formula: { op: 'add', args: [{ figure: 'a' }, { figure: 'b' }] },
+        },
+      ],
       { a: '0.1', b: '0.2' },
     );
     expect(measure?.value).toBe(0.3);
@@ -39,7 +50,10 @@ describe('figures as decimal strings', () => {
   });
 
   it('treats a string that is not a decimal as missing', () => {
-    const [measure] = computeMeasures(framework.measures.slice(0, 1), { initial_budget: '1,000', final_budget: '2' });
+    const [measure] = computeMeasures(framework.measures.slice(0, 1), {
+      initial_budget: '1,000',
+      final_budget: '2',
+    });
     expect(measure?.unscored?.kind).toBe('missing_figure');
   });
 
@@ -47,9 +61,13 @@ describe('figures as decimal strings', () => {
     expect(validateScoringInputs(framework, { initial_budget: '3592.06' }, {}).map((p) => p.code)).toEqual([
       'figure.wrong_type',
     ]);
-    expect(validateScoringInputs(framework, { initial_budget: '3592.06' }, {}, { decimalStrings: true })).toEqual([]);
     expect(
-      validateScoringInputs(framework, { initial_budget: '3,592' }, {}, { decimalStrings: true }).map((p) => p.code),
+      validateScoringInputs(framework, { initial_budget: '3592.06' }, {}, { decimalStrings: true }),
+    ).toEqual([]);
+    expect(
+      validateScoringInputs(framework, { initial_budget: '3,592' }, {}, { decimalStrings: true }).map(
+        (p) => p.code,
+      ),
     ).toEqual(['figure.wrong_type']);
   });
 });
@@ -122,7 +140,11 @@ describe('workbench rows as engine inputs', () => {
 
   it('lists unscored leaves unless declared unscored (on the leaf or an ancestor)', () => {
     const result = evaluate(framework, fixture.figures, fixture.observations, {});
-    expect(unscoredIndicators(framework, result, new Set()).map((u) => u.id)).toEqual(['2.4.1', '4.1.1', '4.2.1']);
+    expect(unscoredIndicators(framework, result, new Set()).map((u) => u.id)).toEqual([
+      '2.4.1',
+      '4.1.1',
+      '4.2.1',
+    ]);
     expect(unscoredIndicators(framework, result, new Set(['2.4.1', '4'])).map((u) => u.id)).toEqual([]);
   });
 });
@@ -130,13 +152,13 @@ describe('workbench rows as engine inputs', () => {
 describe('stale stored results', () => {
   const stored = { engineVersion: '1', frameworkVersion: 2, figures: { a: '1.50' } };
   it('is current when versions match and figures are equal as decimals', () => {
-    expect(staleReasons(stored, { engineVersion: '1', frameworkVersion: 2, figures: { a: 1.5 } })).toEqual([]);
+    expect(staleReasons(stored, { engineVersion: '1', frameworkVersion: 2, figures: { a: 1.5 } })).toEqual(
+      [],
+    );
   });
   it('names every reason it differs', () => {
-    expect(staleReasons(stored, { engineVersion: '2', frameworkVersion: 3, figures: { a: '1.5', b: '0' } })).toEqual([
-      'engine_version',
-      'framework_version',
-      'figures',
-    ]);
+    expect(
+      staleReasons(stored, { engineVersion: '2', frameworkVersion: 3, figures: { a: '1.5', b: '0' } }),
+    ).toEqual(['engine_version', 'framework_version', 'figures']);
   });
 });

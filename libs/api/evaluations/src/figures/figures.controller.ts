@@ -12,14 +12,18 @@ export class FiguresController {
 
   @Get()
   @Authorized('read', 'Evaluation')
-  @ApiOkResponse({ description: 'Every figure with its verification, the project list, unverified needed figures.' })
+  @ApiOkResponse({
+    description: 'Every figure with its verification, the project list, unverified needed figures.',
+  })
   overview(@Param('id', uuidParam) id: string): Promise<FiguresOverview> {
     return this.figures.overview(id);
   }
 
   @Put(':key')
   @Authorized('read', 'Evaluation', { audit: 'evaluation.figure_enter' })
-  @ApiOkResponse({ description: 'The unit enters a figure with its source; FIGURE_CONFLICT (409) carries `current`.' })
+  @ApiOkResponse({
+    description: 'The unit enters a figure with its source; FIGURE_CONFLICT (409) carries `current`.',
+  })
   enter(
     @Param('id', uuidParam) id: string,
     @Param('key') key: string,
@@ -31,7 +35,9 @@ export class FiguresController {
   @Post(':key/verification')
   @HttpCode(200)
   @Authorized('read', 'Evaluation', { audit: 'evaluation.figure_verify' })
-  @ApiOkResponse({ description: 'The team verifies, questions or corrects a figure (the unit value is kept).' })
+  @ApiOkResponse({
+    description: 'The team verifies, questions or corrects a figure (the unit value is kept).',
+  })
   verify(
     @Param('id', uuidParam) id: string,
     @Param('key') key: string,

@@ -106,7 +106,9 @@ export class FiguresService {
     const stored = await this.figures.list(row);
     const byKey = new Map(stored.map((figure) => [figure.key, figure]));
     return {
-      figures: figureKeys(needed, stored).map((key) => toFigureView(key, needed.includes(key), byKey.get(key))),
+      figures: figureKeys(needed, stored).map((key) =>
+        toFigureView(key, needed.includes(key), byKey.get(key)),
+      ),
       projects: await this.projects.list(row),
       unverified: unverifiedFigures(needed, stored).map((key) => ({
         key,

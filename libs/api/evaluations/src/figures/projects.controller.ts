@@ -32,7 +32,10 @@ export class ProjectsController {
   @HttpCode(204)
   @Authorized('read', 'Evaluation', { audit: 'evaluation.project_delete' })
   @ApiNoContentResponse({ description: 'Removes a project.' })
-  remove(@Param('id', uuidParam) id: string, @Param('projectId', uuidParam) projectId: string): Promise<void> {
+  remove(
+    @Param('id', uuidParam) id: string,
+    @Param('projectId', uuidParam) projectId: string,
+  ): Promise<void> {
     return this.projects.remove(id, projectId);
   }
 }

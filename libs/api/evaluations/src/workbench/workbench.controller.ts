@@ -19,7 +19,9 @@ export class WorkbenchController {
 
   @Put(':indicatorId')
   @Authorized('read', 'Evaluation', { audit: 'evaluation.score_save' })
-  @ApiOkResponse({ description: 'Saves one indicator at `version`, recomputes and stores; SCORE_CONFLICT carries `current`.' })
+  @ApiOkResponse({
+    description: 'Saves one indicator at `version`, recomputes and stores; SCORE_CONFLICT carries `current`.',
+  })
   save(
     @Param('id', uuidParam) id: string,
     @Param('indicatorId') indicatorId: string,

@@ -116,22 +116,26 @@ export class WorkbenchRepository {
     ];
     const saved =
       version === 0
-        ? ((await this.db.manager.query(
-            `INSERT INTO evaluation_score (bureau_org_id, evaluation_id, indicator_id, observations, override_score,
+        ? (
+            (await this.db.manager.query(
+              `INSERT INTO evaluation_score (bureau_org_id, evaluation_id, indicator_id, observations, override_score,
                                            override_reason, findings, deduction_reason, unscored_reason,
                                            reference_text, updated_by, updated_by_name, firm_org_id, unit_org_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
              ON CONFLICT (bureau_org_id, evaluation_id, indicator_id) DO NOTHING RETURNING 1`,
-            [...params, evaluation.firm_org_id, evaluation.unit_org_id],
-          )) as unknown[]).length === 1
-        : ((await this.db.manager.query(
-            `UPDATE evaluation_score
+              [...params, evaluation.firm_org_id, evaluation.unit_org_id],
+            )) as unknown[]
+          ).length === 1
+        : (
+            (await this.db.manager.query(
+              `UPDATE evaluation_score
                 SET observations = $4, override_score = $5, override_reason = $6, findings = $7,
                     deduction_reason = $8, unscored_reason = $9, reference_text = $10, updated_by = $11,
                     updated_by_name = $12, updated_at = now(), version = version + 1
               WHERE bureau_org_id = $1 AND evaluation_id = $2 AND indicator_id = $3 AND version = $13`,
-            [...params, version],
-          )) as [unknown[], number])[1] === 1;
+              [...params, version],
+            )) as [unknown[], number]
+          )[1] === 1;
     if (!saved) return false;
     await this.replaceLinks(evaluation, indicatorId, input);
     return true;

@@ -25,13 +25,7 @@ import { WorkGuard } from '../evaluations/work-guard';
 import { EvaluationFilesRepository } from '../files/evaluation-files.repository';
 import { FiguresRepository } from '../figures/figures.repository';
 import { EvaluationFrameworkRepository } from '../framework/evaluation-framework.repository';
-import {
-  computeState,
-  declaredUnscored,
-  stateOf,
-  staleness,
-  type ScoringState,
-} from './workbench-inputs';
+import { computeState, declaredUnscored, stateOf, staleness, type ScoringState } from './workbench-inputs';
 import { SaveWorkbenchRowDto } from './workbench.dto';
 import { WorkbenchRepository, type WorkbenchInput } from './workbench.repository';
 
@@ -99,7 +93,8 @@ export class WorkbenchService {
     await this.guard.require('score', row);
     const state = await this.state(row);
     const node = findNode(state.framework.indicators, indicatorId);
-    if (node === undefined) throw AppError.validation([{ field: 'indicatorId', code: 'score.unknown_indicator' }]);
+    if (node === undefined)
+      throw AppError.validation([{ field: 'indicatorId', code: 'score.unknown_indicator' }]);
     const current = state.rows.find((candidate) => candidate.indicatorId === indicatorId);
     if ((current?.version ?? 0) !== dto.version) this.conflict(current ?? null);
     const input = this.merge(current, dto);
@@ -224,7 +219,8 @@ export class WorkbenchService {
     if (input.evidenceFileIds.length > 0) {
       const known = new Set((await this.files.list(row)).map((file) => file.id));
       input.evidenceFileIds.forEach((fileId, index) => {
-        if (!known.has(fileId)) problems.push({ field: `evidenceFileIds.${index}`, code: 'score.evidence_not_found' });
+        if (!known.has(fileId))
+          problems.push({ field: `evidenceFileIds.${index}`, code: 'score.evidence_not_found' });
       });
     }
     if (problems.length > 0) throw AppError.validation(problems);

@@ -125,7 +125,10 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '来源文件不存在或不是本项目的基础数据来源文件',
     'en-US': 'is not a figure source file of this evaluation',
   },
-  'figure.not_entered': { 'zh-CN': '被评价单位尚未填报该数据', 'en-US': 'has not been entered by the unit yet' },
+  'figure.not_entered': {
+    'zh-CN': '被评价单位尚未填报该数据',
+    'en-US': 'has not been entered by the unit yet',
+  },
   'figure.comment_required': {
     'zh-CN': '存疑或更正时请填写说明',
     'en-US': 'is required when questioning or correcting a figure',

@@ -46,7 +46,11 @@ export class FieldworkScoresApiService {
     );
   }
 
-  updateProject(evaluationId: string, projectId: string, body: SaveProjectRequest): Promise<EvaluationProject> {
+  updateProject(
+    evaluationId: string,
+    projectId: string,
+    body: SaveProjectRequest,
+  ): Promise<EvaluationProject> {
     return firstValueFrom(
       this.http.put<EvaluationProject>(
         `/api/evaluations/${id(evaluationId)}/projects/${id(projectId)}`,

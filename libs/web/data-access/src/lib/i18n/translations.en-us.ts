@@ -727,11 +727,14 @@ export const EN_US: Record<TranslationKey, string> = {
   'figures.correctReason': 'Reason for the correction',
   'figures.questionComment': 'What is in doubt',
   'figures.saved': 'Saved “{name}”',
-  'figures.conflict': '{name} changed this figure to {value}; the current value is shown — check it and save again',
+  'figures.conflict':
+    '{name} changed this figure to {value}; the current value is shown — check it and save again',
   'figures.unverified': '{n} figures needed for scoring are not verified yet',
   'figures.allVerified': 'Every figure needed for scoring is verified',
-  'figures.hintUnit': 'Amounts in 10k yuan; give each figure a source document or note — the team verifies it after you save.',
-  'figures.hintRead': 'Amounts in 10k yuan. The unit enters, the team verifies; a correction is shown beside the entered value.',
+  'figures.hintUnit':
+    'Amounts in 10k yuan; give each figure a source document or note — the team verifies it after you save.',
+  'figures.hintRead':
+    'Amounts in 10k yuan. The unit enters, the team verifies; a correction is shown beside the entered value.',
   'projects.title': 'Project list',
   'projects.name': 'Project',
   'projects.budget': 'Budget (10k yuan)',
@@ -777,7 +780,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'workbench.no': 'No',
   'workbench.chooseLevel': 'Choose',
   'workbench.saved': 'Saved; the total was recomputed',
-  'workbench.conflict': '{name} saved this indicator first; their version is loaded — check it and save again',
+  'workbench.conflict':
+    '{name} saved this indicator first; their version is loaded — check it and save again',
   'workbench.staleTitle': 'The stored result no longer matches the current data',
   'workbench.stale.engine_version': 'the scoring engine was updated',
   'workbench.stale.framework_version': 'the indicator system changed',

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type {
   EvaluationDetail,
@@ -185,7 +193,9 @@ export class FiguresTabComponent implements OnInit {
     try {
       const overview = await this.api.figures(this.evaluation().id);
       this.overview.set(overview);
-      this.drafts.set(Object.fromEntries(overview.figures.map((figure) => [figure.key, this.draftOf(figure)])));
+      this.drafts.set(
+        Object.fromEntries(overview.figures.map((figure) => [figure.key, this.draftOf(figure)])),
+      );
     } catch (caught) {
       this.loadError.set(toApiError(caught, this.i18n.locale()).message);
     }
@@ -239,8 +249,11 @@ export class FiguresTabComponent implements OnInit {
     this.uploadingKey.set(figure.key);
     this.uploadProgress.set(0);
     try {
-      const stored = await this.evaluations.uploadFile(this.evaluation().id, 'figure_source', file, (percent) =>
-        this.uploadProgress.set(percent),
+      const stored = await this.evaluations.uploadFile(
+        this.evaluation().id,
+        'figure_source',
+        file,
+        (percent) => this.uploadProgress.set(percent),
       );
       this.uploaded.update((files) => [...files, stored]);
       this.edit(figure.key, { sourceFileId: stored.id });

@@ -75,16 +75,37 @@ const EMPTY: ProjectDraft = { name: '', budget: '', actual: '', completion: 'com
           @if (canEdit()) {
             <tr>
               <td>
-                <input nz-input nzSize="small" [attr.aria-label]="'projects.name' | t" [(ngModel)]="draftName" />
+                <input
+                  nz-input
+                  nzSize="small"
+                  [attr.aria-label]="'projects.name' | t"
+                  [(ngModel)]="draftName"
+                />
               </td>
               <td>
-                <input nz-input nzSize="small" inputmode="decimal" [attr.aria-label]="'projects.budget' | t" [(ngModel)]="draftBudget" />
+                <input
+                  nz-input
+                  nzSize="small"
+                  inputmode="decimal"
+                  [attr.aria-label]="'projects.budget' | t"
+                  [(ngModel)]="draftBudget"
+                />
               </td>
               <td>
-                <input nz-input nzSize="small" inputmode="decimal" [attr.aria-label]="'projects.actual' | t" [(ngModel)]="draftActual" />
+                <input
+                  nz-input
+                  nzSize="small"
+                  inputmode="decimal"
+                  [attr.aria-label]="'projects.actual' | t"
+                  [(ngModel)]="draftActual"
+                />
               </td>
               <td>
-                <nz-select nzSize="small" [attr.aria-label]="'projects.completion' | t" [(ngModel)]="draftCompletion">
+                <nz-select
+                  nzSize="small"
+                  [attr.aria-label]="'projects.completion' | t"
+                  [(ngModel)]="draftCompletion"
+                >
                   @for (completion of completions; track completion) {
                     <nz-option [nzValue]="completion" [nzLabel]="completionLabel(completion)" />
                   }

@@ -32,7 +32,10 @@ export class Level1ChartComponent {
   readonly title = input('');
 
   protected readonly label = computed(
-    () => `${this.title()}：${this.rows().map((row) => `${row.name} ${ratePercent(row.rate) ?? '—'}%`).join('，')}`,
+    () =>
+      `${this.title()}：${this.rows()
+        .map((row) => `${row.name} ${ratePercent(row.rate) ?? '—'}%`)
+        .join('，')}`,
   );
 
   protected readonly options = computed(() => ({

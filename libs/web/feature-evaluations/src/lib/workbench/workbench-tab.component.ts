@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
 import type { EvaluationDetail, WorkbenchRow, WorkbenchView } from '@jixiao/contracts';
 import { rateText, type IndicatorNode } from '@jixiao/domain';
 import {
@@ -124,7 +132,9 @@ export class WorkbenchTabComponent implements OnInit {
     const view = this.view();
     return view ? liveResult(view, this.draft()) : null;
   });
-  protected readonly results = computed(() => new Map((this.live()?.nodes ?? []).map((node) => [node.id, node])));
+  protected readonly results = computed(
+    () => new Map((this.live()?.nodes ?? []).map((node) => [node.id, node])),
+  );
   protected readonly lines = computed(() =>
     treeLines(this.view()?.framework.indicators ?? [], this.results(), this.collapsed()),
   );
