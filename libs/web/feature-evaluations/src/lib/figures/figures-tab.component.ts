@@ -32,7 +32,6 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -78,7 +77,6 @@ const VERIFICATION_COLOURS: Record<FigureView['verification'], string> = {
     NzInputModule,
     NzModalModule,
     NzProgressModule,
-    NzRadioModule,
     NzSelectModule,
     NzSpinModule,
     NzTableModule,

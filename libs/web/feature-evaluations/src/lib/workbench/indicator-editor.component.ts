@@ -37,7 +37,8 @@ import type { IndicatorDraft } from './workbench-draft';
     .jx-field {
       margin-bottom: 12px;
     }
-    .jx-field > label {
+    .jx-field > label,
+    .jx-label {
       display: block;
       margin-bottom: 4px;
       font-weight: 500;
