@@ -28,6 +28,7 @@ describe('route policies', () => {
       'EvaluationFrameworkController',
       'EvaluationsController',
       'FailedJobsController', // reminders and notifications (issue 9)
+      'FiguresController',
       'FirmRosterController',
       'FrameworkExcelController',
       'FrameworkTemplatesController',
@@ -37,10 +38,12 @@ describe('route policies', () => {
       'OrganisationsController',
       // Request list (资料清单)
       'RequestsController',
+      'ProjectsController',
       'ScoringController',
       'TeamController',
       'UsersController',
       'WorkPlanController',
+      'WorkbenchController',
     ]);
   });
 

@@ -97,6 +97,15 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该任务未处于失败状态，无需重试',
     'en-US': 'This job has not failed; there is nothing to retry',
   },
+  // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+  FIGURE_CONFLICT: {
+    'zh-CN': '该数据已被他人修改，已显示最新内容，请核对后重新保存',
+    'en-US': 'Someone else changed this figure; the current value is shown — check it and save again',
+  },
+  SCORE_CONFLICT: {
+    'zh-CN': '该指标已被他人评分，已显示最新内容，请核对后重新保存',
+    'en-US': 'Someone else scored this indicator; their version is shown — check it and save again',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -121,6 +130,8 @@ export interface ErrorResponse {
   details?: FieldError[];
   /** How many further problems were found but left out to keep the answer small. */
   omittedDetails?: number;
+  /** On a 409 of a versioned record (FIGURE_CONFLICT, SCORE_CONFLICT): the record as it is now. */
+  current?: unknown;
 }
 
 export function errorMessage(code: ErrorCode, locale: Locale): string {

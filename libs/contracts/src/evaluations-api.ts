@@ -134,7 +134,12 @@ export interface SaveEvaluationFrameworkRequest {
   version: number;
 }
 
-export const EVALUATION_FILE_PURPOSES = ['engagement_letter', 'plan_attachment'] as const;
+export const EVALUATION_FILE_PURPOSES = [
+  'engagement_letter',
+  'plan_attachment',
+  // Fieldwork: fiscal figures (issue 9)
+  'figure_source',
+] as const;
 export type EvaluationFilePurpose = (typeof EVALUATION_FILE_PURPOSES)[number];
 
 export interface EvaluationFile {

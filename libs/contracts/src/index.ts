@@ -7,3 +7,5 @@ export * from './files';
 export * from './framework-limits';
 export * from './notifications-api';
 export * from './requests-api';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+export * from './fieldwork-scores-api';

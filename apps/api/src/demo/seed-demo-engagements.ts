@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, demoCreditCode } from './demo-data';
 import { seedDemoEvaluation, type DemoActor } from './seed-demo-evaluations';
 import { seedDemoRequests } from './seed-demo-requests';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { seedDemoFiguresAndScores } from './seed-demo-figures-and-scores';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -134,6 +136,13 @@ export async function seedDemoEngagements(
     evaluation: { bureauOrgId: bureau.id, id: zhongshan2024, firmOrgId: firm.id, unitOrgId: org(ZSL).id },
     team: lead,
     liaison: user('liaison@zsl.demo'),
+  });
+  // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+  await seedDemoFiguresAndScores(manager, {
+    title: `${ZSL}2024年度部门整体支出绩效评价`,
+    liaison: user('liaison@zsl.demo'),
+    evaluator,
+    lead,
   });
   await seedDemoEvaluation(manager, {
     ...common,

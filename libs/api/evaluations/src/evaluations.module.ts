@@ -37,6 +37,17 @@ import { RequestHistoryRepository } from './requests/request-history.repository'
 import { RequestItemsRepository } from './requests/request-items.repository';
 import { RequestsController } from './requests/requests.controller';
 import { RequestsService } from './requests/requests.service';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { FiguresController } from './figures/figures.controller';
+import { FiguresRepository } from './figures/figures.repository';
+import { FiguresService } from './figures/figures.service';
+import { ProjectsController } from './figures/projects.controller';
+import { ProjectsRepository } from './figures/projects.repository';
+import { ProjectsService } from './figures/projects.service';
+import { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
+import { WorkbenchController } from './workbench/workbench.controller';
+import { WorkbenchRepository } from './workbench/workbench.repository';
+import { WorkbenchService } from './workbench/workbench.service';
 
 /**
  * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
@@ -54,6 +65,10 @@ import { RequestsService } from './requests/requests.service';
     EvaluationFilesController,
     // Request list (资料清单)
     RequestsController,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresController,
+    ProjectsController,
+    WorkbenchController,
   ],
   providers: [
     EvaluationRepository,
@@ -86,6 +101,15 @@ import { RequestsService } from './requests/requests.service';
     RequestsService,
     RequestAnswersService,
     RequestExcelService,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresRepository,
+    ProjectsRepository,
+    WorkbenchRepository,
+    FiguresService,
+    ProjectsService,
+    WorkbenchService,
+    FieldworkBlockersReader,
   ],
+  exports: [FieldworkBlockersReader],
 })
 export class EvaluationsModule {}

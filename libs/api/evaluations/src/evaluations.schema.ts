@@ -3,6 +3,8 @@ import { Evaluations1764000000001 } from './migrations/1764000000001-evaluations
 import { FilePurposes1764200000000 } from './migrations/1764200000000-file-purposes';
 // Request list (资料清单)
 import { RequestItems1764200000001 } from './migrations/1764200000001-request-items';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { FiguresAndScores1764200000002 } from './migrations/1764200000002-figures-and-scores';
 
 /** The evaluation capability's tables (queried through repositories; no entities). */
 export const EVALUATIONS_SCHEMA: DatabaseSchema = {
@@ -12,5 +14,7 @@ export const EVALUATIONS_SCHEMA: DatabaseSchema = {
     FilePurposes1764200000000,
     // Request list (资料清单)
     RequestItems1764200000001,
+    // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+    FiguresAndScores1764200000002,
   ],
 };

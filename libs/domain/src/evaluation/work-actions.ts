@@ -11,6 +11,10 @@ export const WORK_ACTIONS = [
   'edit_plan',
   'edit_framework',
   'upload_engagement_letter',
+  // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+  'enter_figures',
+  'verify_figures',
+  'score',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -58,6 +62,10 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
     roles: ['bureau_admin', 'performance_officer'],
     statuses: OPEN_BEFORE_ISSUE,
   },
+  // Fieldwork: the unit enters its figures once; the declared team verifies them and scores.
+  enter_figures: { party: 'unit', roles: ['unit_admin', 'liaison'], statuses: ['fieldwork'] },
+  verify_figures: { party: 'firm', roles: [], statuses: ['fieldwork'], teamWork: true },
+  score: { party: 'firm', roles: [], statuses: ['fieldwork'], teamWork: true },
 };
 
 export interface WorkSituation {

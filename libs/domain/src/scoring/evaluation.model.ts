@@ -1,8 +1,14 @@
 import type { DecimalString } from './framework.model';
 import type { Message, MessageParams } from '../messages/message';
 
+/**
+ * One fiscal figure: a number, or a decimal string exactly as stored (PostgreSQL numeric → "4184.69"),
+ * so amounts reach the engine without passing through a float.
+ */
+export type FigureValue = number | DecimalString;
+
 /** Fiscal figures (年初预算数, 决算数 … in 万元, counts) by key. A missing key means not supplied. */
-export type Figures = Readonly<Record<string, number>>;
+export type Figures = Readonly<Record<string, FigureValue>>;
 
 /** What the evaluator observed for one indicator, by indicator id. */
 export type ObservedValue = number | boolean | string;

@@ -6,13 +6,58 @@
 export interface FigureDefinition {
   key: string;
   name: string;
-  unit: '万元' | '人' | '个' | '%';
+  unit: '万元' | '人' | '个' | '%' | '份';
+  /** The group a form shows it under (预算, 三公经费 …); see `FIGURE_GROUPS`. */
+  group: FigureGroup;
+}
+
+/** How the figures are grouped on forms, in order, with their Chinese titles. */
+export const FIGURE_GROUPS = {
+  budget: '预算与决算',
+  basic_project: '基本支出与项目支出',
+  public_funds: '公用经费与“三公”经费',
+  carryover: '结转结余',
+  staff: '人员编制',
+  assets: '固定资产与政府采购',
+  payment: '支付进度',
+  projects: '项目完成情况',
+  questionnaire: '满意度问卷',
+} as const;
+export type FigureGroup = keyof typeof FIGURE_GROUPS;
+
+const GROUP_OF: Readonly<Record<string, FigureGroup>> = {
+  initial_budget: 'budget',
+  final_budget: 'budget',
+  final_accounts: 'budget',
+  public_funds_budget: 'public_funds',
+  public_funds_actual: 'public_funds',
+  public_funds_actual_prior: 'public_funds',
+  three_public_budget: 'public_funds',
+  three_public_actual: 'public_funds',
+  three_public_actual_prior: 'public_funds',
+  carryover_total: 'carryover',
+  carryover_total_prior: 'carryover',
+  staff_quota: 'staff',
+  staff_actual: 'staff',
+  fixed_assets_total: 'assets',
+  fixed_assets_in_use: 'assets',
+  procurement_budget: 'assets',
+  procurement_actual: 'assets',
+  projects_planned: 'projects',
+  projects_completed: 'projects',
+};
+
+function groupOf(key: string): FigureGroup {
+  if (key.startsWith('payment_')) return 'payment';
+  if (key.startsWith('questionnaire_')) return 'questionnaire';
+  return GROUP_OF[key] ?? 'basic_project';
 }
 
 const figure = (key: string, name: string, unit: FigureDefinition['unit'] = '万元'): FigureDefinition => ({
   key,
   name,
   unit,
+  group: groupOf(key),
 });
 
 export const STANDARD_FIGURES: readonly FigureDefinition[] = [
@@ -51,6 +96,12 @@ export const STANDARD_FIGURES: readonly FigureDefinition[] = [
   figure('payment_actual_q4', '第四季度实际支付进度', '%'),
   figure('projects_planned', '计划项目数', '个'),
   figure('projects_completed', '完成项目数', '个'),
+  // Questionnaires (问卷): issued / returned / valid counts and the satisfied answers feed the
+  // satisfaction indicators (回收率 = returned / issued, 满意度 = satisfied / valid).
+  figure('questionnaire_issued', '发放问卷数', '份'),
+  figure('questionnaire_returned', '回收问卷数', '份'),
+  figure('questionnaire_valid', '有效问卷数', '份'),
+  figure('questionnaire_satisfied', '满意问卷数', '份'),
 ];
 
 const BY_KEY = new Map(STANDARD_FIGURES.map((definition) => [definition.key, definition]));
@@ -59,4 +110,9 @@ const BY_KEY = new Map(STANDARD_FIGURES.map((definition) => [definition.key, def
 export function figureLabel(key: string): string {
   const definition = BY_KEY.get(key);
   return definition ? `${definition.name}（${definition.unit}）` : key;
+}
+
+/** The standard definition of a figure key, or undefined for a key only a framework uses. */
+export function figureDefinition(key: string): FigureDefinition | undefined {
+  return BY_KEY.get(key);
 }

@@ -11,10 +11,37 @@ export { parseFramework } from './parse-framework';
 export { consistencyReport } from './consistency';
 export { bandContains, bandLabel, bandMessage, minInclusive, maxInclusive } from './bands';
 export * from './builtin';
-export { STANDARD_FIGURES, figureLabel, type FigureDefinition } from './figures';
+export {
+  STANDARD_FIGURES,
+  FIGURE_GROUPS,
+  figureLabel,
+  figureDefinition,
+  type FigureDefinition,
+  type FigureGroup,
+} from './figures';
 export { parseFormula, formatFormula } from './formula-text';
 export { ruleSources } from './validate-rule';
 export { figuresOf } from './measures';
 export { describeUnscored } from './explain';
 export { thresholdHolds } from './rules/threshold.rule';
 export { localiseProblem, localiseResult, localiseReport } from './localise';
+// Fiscal figures and the scoring workbench (issue 9)
+export { ENGINE_VERSION } from './engine-version';
+export {
+  FIGURE_VERIFICATIONS,
+  deductionReasonRequired,
+  effectiveFigures,
+  effectiveValue,
+  engineInputs,
+  neededFigures,
+  ownsObservation,
+  ratePercent,
+  rateText,
+  staleReasons,
+  unscoredIndicators,
+  unverifiedFigures,
+  type FigureEntry,
+  type FigureVerification,
+  type StaleReason,
+  type WorkbenchInputs,
+} from './workbench';

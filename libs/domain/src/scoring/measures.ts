@@ -1,4 +1,4 @@
-import { D } from './decimal';
+import { D, isDecimalString } from './decimal';
 import type { Dec } from './decimal';
 import type { MeasureDefinition, MeasureExpression } from './framework.model';
 import type { Figures, MeasureResult } from './evaluation.model';
@@ -17,9 +17,11 @@ export function figuresOf(expression: MeasureExpression, into: string[] = []): s
   return into;
 }
 
-function figureValue(figures: Figures, key: string): number | undefined {
-  const value = figures[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+/** A figure as an exact decimal: a finite number or a decimal string; anything else is not supplied. */
+export function figureValue(figures: Figures, key: string): Dec | undefined {
+  const value: unknown = figures[key];
+  if (typeof value === 'number') return Number.isFinite(value) ? new D(value) : undefined;
+  return isDecimalString(value) ? new D(value) : undefined;
 }
 
 /** The formula with the figures put in: "(4184.69 − 3592.06) / 3592.06". */
@@ -42,7 +44,7 @@ class ZeroDenominator extends Error {
 }
 
 function compute(expression: MeasureExpression, figures: Figures): Dec {
-  if ('figure' in expression) return new D(figureValue(figures, expression.figure) ?? 0);
+  if ('figure' in expression) return figureValue(figures, expression.figure) ?? new D(0);
   if ('constant' in expression) return new D(expression.constant);
   const [first, ...rest] = expression.args.map((arg) => compute(arg, figures));
   if (first === undefined) return new D(0);

@@ -2,6 +2,7 @@ import type { ValueSource } from './framework.model';
 import type { Figures, MeasureResult, ObservedValue } from './evaluation.model';
 import type { Resolved } from './rules/rule-context';
 import { msg } from '../messages/render';
+import { figureValue } from './measures';
 
 type MeasureMap = ReadonlyMap<string, MeasureResult & { unit: 'rate' | 'number' }>;
 
@@ -33,15 +34,15 @@ function read(
     return { ok: true, value: measure.value, label: measure.name, unit: measure.unit };
   }
   if ('figure' in source) {
-    const value = figures[source.figure];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const exact = figureValue(figures, source.figure);
+    if (exact === undefined) {
       return {
         ok: false,
         unscored: { kind: 'missing_figure', figures: [source.figure] },
         explanation: msg('unscored.missing_figure', { figures: [source.figure] }),
       };
     }
-    return { ok: true, value, label: source.figure, unit: 'number' };
+    return { ok: true, value: exact.toNumber(), label: source.figure, unit: 'number' };
   }
   if (observed === undefined) {
     return {

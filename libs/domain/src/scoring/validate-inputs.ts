@@ -1,6 +1,7 @@
 import type { Figures, FrameworkProblem, Observations } from './evaluation.model';
 import type { Framework } from './framework.model';
 import { exemptionKey, extraDeductionKey } from './framework.model';
+import { isDecimalString } from './decimal';
 import { error } from './problems';
 import { indexNodes } from './validate-overrides';
 import type { Message } from '../messages/message';
@@ -34,7 +35,7 @@ function observationKeys(framework: Framework): Set<string> {
 }
 
 /**
- * Figures are numbers; observations name an indicator (or its exemption / extra deduction) and are a
+ * Figures are numbers (or, with `decimalStrings`, decimal strings as stored); observations name an indicator (or its exemption / extra deduction) and are a
  * number, a yes/no or a level key. A figure of another type is not "missing" but wrong; an observation
  * for an indicator that does not exist is refused rather than ignored.
  */
@@ -42,10 +43,12 @@ export function validateScoringInputs(
   framework: Framework,
   figures: Figures,
   observations: Observations,
+  options: { decimalStrings?: boolean } = {},
 ): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const [key, value] of Object.entries(figures as Readonly<Record<string, unknown>>)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const decimal = options.decimalStrings === true && isDecimalString(value);
+    if (!decimal && (typeof value !== 'number' || !Number.isFinite(value))) {
       problems.push({
         ...error('figure.wrong_type', null, { key, actual: actual(value) }),
         field: `figures.${key}`,

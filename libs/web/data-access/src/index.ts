@@ -26,3 +26,5 @@ export * from './lib/notifications/notification-center.service';
 export * from './lib/notifications/notification-text.pipe';
 // Request list (资料清单)
 export * from './lib/api/requests-api.service';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+export * from './lib/api/fieldwork-scores-api.service';

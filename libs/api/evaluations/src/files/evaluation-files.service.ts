@@ -24,6 +24,8 @@ import { EvaluationFilesRepository } from './evaluation-files.repository';
 const PURPOSES: Record<EvaluationFilePurpose, { work: WorkAction; accept: readonly FileKind[] }> = {
   engagement_letter: { work: 'upload_engagement_letter', accept: ['pdf', 'docx', 'doc', 'jpeg', 'png'] },
   plan_attachment: { work: 'edit_plan', accept: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'] },
+  // Fieldwork: the unit's source document of a fiscal figure (issue 9)
+  figure_source: { work: 'enter_figures', accept: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'] },
 };
 
 const MAX_BYTES = 50 * 1024 * 1024;

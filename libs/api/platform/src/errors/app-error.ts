@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     readonly fields: FieldProblem[] = [],
+    /** On a 409 of a versioned record: the record as it is now, sent as `current`. */
+    readonly current?: unknown,
   ) {
     super(code);
     this.name = 'AppError';

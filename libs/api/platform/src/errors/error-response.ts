@@ -25,6 +25,7 @@ export function errorResponseBody(error: AppError, locale: Locale, requestId: st
     message: errorMessage(error.code, locale),
     requestId,
   };
+  if (error.current !== undefined) body.current = error.current;
   if (error.fields.length > 0) {
     body.details = error.fields.slice(0, MAX_ERROR_DETAILS).map((field) => ({
       field: clip(field.field, MAX_FIELD_LENGTH),

@@ -120,6 +120,50 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '该文件不在本轮答复中',
     'en-US': 'the file is not part of this round’s answer',
   },
+  // Fieldwork: fiscal figures and the scoring workbench (issue 9)
+  amount: {
+    'zh-CN': '请输入不小于 0 的数字，最多 4 位小数',
+    'en-US': 'must be a number of at least 0 with at most 4 decimals',
+  },
+  'figure.unknown_key': { 'zh-CN': '没有这项基础数据', 'en-US': 'is not a known figure' },
+  'figure.source_required': {
+    'zh-CN': '请上传来源文件或填写数据来源说明',
+    'en-US': 'upload the source document or describe the source',
+  },
+  'figure.source_not_found': {
+    'zh-CN': '来源文件不存在或不是本项目的基础数据来源文件',
+    'en-US': 'is not a figure source file of this evaluation',
+  },
+  'figure.not_entered': {
+    'zh-CN': '被评价单位尚未填报该数据',
+    'en-US': 'has not been entered by the unit yet',
+  },
+  'figure.comment_required': {
+    'zh-CN': '存疑或更正时请填写说明',
+    'en-US': 'is required when questioning or correcting a figure',
+  },
+  'figure.corrected_value_required': {
+    'zh-CN': '更正时请填写更正后的数值',
+    'en-US': 'is required when correcting a figure',
+  },
+  'score.unknown_indicator': { 'zh-CN': '指标不存在', 'en-US': 'is not an indicator of the adopted system' },
+  'score.observation_foreign': {
+    'zh-CN': '观测值不属于该指标',
+    'en-US': 'is an observation of another indicator',
+  },
+  'score.deduction_reason_required': {
+    'zh-CN': '得分低于分值，请填写扣分原因',
+    'en-US': 'is required when the score is below the weight',
+  },
+  'score.evidence_not_found': {
+    'zh-CN': '所选佐证文件不存在',
+    'en-US': 'names a file that is not in this evaluation',
+  },
+  'score.framework_missing': {
+    'zh-CN': '尚未选定评价指标体系',
+    'en-US': 'no indicator system has been adopted',
+  },
+  'project.not_found': { 'zh-CN': '项目不存在', 'en-US': 'is not a project of this evaluation' },
 };
 
 /** Said when a limit's value is unknown. */

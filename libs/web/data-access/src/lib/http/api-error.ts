@@ -24,6 +24,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId: string | null = null,
     readonly details: readonly FieldError[] = [],
+    /** On a 409 of a versioned record: the record as it is now (whose change won). */
+    readonly current: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -79,6 +81,7 @@ export function toApiError(error: unknown, locale: Locale): ApiError {
       body.message || ERROR_MESSAGES[body.code][locale],
       body.requestId ?? null,
       Array.isArray(body.details) ? body.details : [],
+      body.current,
     );
   }
   const code = fallbackCode(error.status);

@@ -25,6 +25,10 @@ import { PlanTabComponent } from './plan-tab.component';
 import { TeamTabComponent } from './team-tab.component';
 // Request list (资料清单)
 import { RequestsTabComponent } from '../requests/requests-tab.component';
+// Fieldwork: fiscal figures and the scoring workbench (issue 9)
+import { showsFigures, showsWorkbench } from '../figures/fieldwork-tabs';
+import { FiguresTabComponent } from '../figures/figures-tab.component';
+import { WorkbenchTabComponent } from '../workbench/workbench-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -46,6 +50,8 @@ import { RequestsTabComponent } from '../requests/requests-tab.component';
     PlanTabComponent,
     TeamTabComponent,
     RequestsTabComponent,
+    FiguresTabComponent,
+    WorkbenchTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -102,6 +108,8 @@ export class EvaluationPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly tab = signal(0);
   protected readonly statusColor = statusColor;
+  protected readonly showsFigures = showsFigures;
+  protected readonly showsWorkbench = showsWorkbench;
 
   constructor() {
     effect(() => {

@@ -26,6 +26,8 @@ import { fileSize } from '../model/file-size';
 const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
   engagement_letter: ['pdf', 'docx', 'doc', 'jpeg', 'png'],
   plan_attachment: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
+  // Fieldwork: fiscal figures (issue 9)
+  figure_source: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
 };
 
 /** Files of one purpose: list with download, and upload with progress when `canUpload`. */
