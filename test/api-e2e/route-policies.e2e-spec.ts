@@ -37,7 +37,9 @@ describe('route policies', () => {
       'TeamController',
       'UsersController',
       'WorkPlanController',
-    ]);
+      // Fieldwork: work papers (工作底稿)
+      'WorkPapersController',
+    ].sort());
   });
 
   it('gives every route exactly one policy: @Authorized or @PublicEndpoint', () => {

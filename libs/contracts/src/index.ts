@@ -5,3 +5,5 @@ export * from './frameworks-api';
 export * from './evaluations-api';
 export * from './files';
 export * from './framework-limits';
+// Fieldwork: work papers (工作底稿)
+export * from './work-papers-api';

@@ -25,6 +25,12 @@ import { FirmRosterService } from './roster/firm-roster.service';
 import { TeamController } from './team/team.controller';
 import { TeamRepository } from './team/team.repository';
 import { TeamService } from './team/team.service';
+// Fieldwork: work papers (工作底稿)
+import { WorkPaperAccess } from './papers/work-paper-access';
+import { WorkPaperFilesService } from './papers/work-paper-files.service';
+import { WorkPaperRepository } from './papers/work-paper.repository';
+import { WorkPapersController } from './papers/work-papers.controller';
+import { WorkPapersService } from './papers/work-papers.service';
 
 /**
  * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
@@ -40,6 +46,8 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkController,
     FirmRosterController,
     EvaluationFilesController,
+    // Fieldwork: work papers (工作底稿)
+    WorkPapersController,
   ],
   providers: [
     EvaluationRepository,
@@ -61,6 +69,11 @@ import { TeamService } from './team/team.service';
     EvaluationFrameworkService,
     FirmRosterService,
     EvaluationFilesService,
+    // Fieldwork: work papers (工作底稿)
+    WorkPaperRepository,
+    WorkPaperAccess,
+    WorkPapersService,
+    WorkPaperFilesService,
   ],
 })
 export class EvaluationsModule {}

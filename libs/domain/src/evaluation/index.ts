@@ -10,3 +10,4 @@ export { EVALUATION_MACHINE_VERSION, evaluationMachine } from './evaluation.mach
 export * from './evaluation-snapshot';
 export * from './work-actions';
 export * from './work-plan';
+export * from './work-papers';

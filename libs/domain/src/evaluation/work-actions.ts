@@ -3,6 +3,7 @@ import type { EvaluationActor, EvaluationFacts } from './evaluation-actor';
 import type { EvaluationStatus } from './evaluation-status';
 import { partyOf, type EvaluationParties, type Party } from './parties';
 import type { RefusalCode } from './refusals';
+import { WORK_PAPER_STATUSES } from './work-papers';
 
 /** Work on an evaluation that changes its content but not its state. */
 export const WORK_ACTIONS = [
@@ -11,6 +12,8 @@ export const WORK_ACTIONS = [
   'edit_plan',
   'edit_framework',
   'upload_engagement_letter',
+  // Fieldwork: work papers (工作底稿)
+  'edit_work_papers',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -58,6 +61,8 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
     roles: ['bureau_admin', 'performance_officer'],
     statuses: OPEN_BEFORE_ISSUE,
   },
+  // Fieldwork: work papers (工作底稿) — the declared team writes them from fieldwork until review.
+  edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
 };
 
 export interface WorkSituation {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EvaluationFile, EvaluationFilePurpose } from '@jixiao/contracts';
+import { EVALUATION_FILE_PURPOSES, type EvaluationFile, type EvaluationFilePurpose } from '@jixiao/contracts';
 import { TenantDatabase } from '@jixiao/api-platform';
 import type { EvaluationRow } from '../evaluations/evaluation-row';
 
@@ -70,8 +70,10 @@ export class EvaluationFilesRepository {
 
   async list(evaluation: EvaluationRow): Promise<EvaluationFile[]> {
     const rows = (await this.db.manager.query(
-      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 ORDER BY uploaded_at`,
-      [evaluation.bureau_org_id, evaluation.id],
+      // Only the purposes this list serves: work papers' attachments (internal) are listed with their paper.
+      `SELECT ${FILE_COLUMNS} FROM evaluation_file
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND purpose = ANY($3) ORDER BY uploaded_at`,
+      [evaluation.bureau_org_id, evaluation.id, EVALUATION_FILE_PURPOSES],
     )) as FileRow[];
     return rows.map((row) => withoutStorageKey(toFile(row)));
   }
