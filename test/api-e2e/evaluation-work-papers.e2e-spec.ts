@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ErrorResponse,
-  EvaluationDetail,
-  WorkPaper,
-  WorkPaperList,
-} from '@jixiao/contracts';
+import type { ErrorResponse, EvaluationDetail, WorkPaper, WorkPaperList } from '@jixiao/contracts';
 import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app';
@@ -100,7 +95,11 @@ describe('work papers (工作底稿): internal to the firm', () => {
         .send({ topic: '访谈记录：财务负责人', body: '访谈时间 2025-03-02，地点：财务科。' })
         .expect(201)
     ).body as WorkPaper;
-    expect(topicPaper).toMatchObject({ indicatorId: null, topic: '访谈记录：财务负责人', reviewerUserId: null });
+    expect(topicPaper).toMatchObject({
+      indicatorId: null,
+      topic: '访谈记录：财务负责人',
+      reviewerUserId: null,
+    });
 
     const list = (await t.http().get(base()).set(evaluator.auth).expect(200)).body as WorkPaperList;
     expect(list.canWrite).toBe(true);
@@ -116,7 +115,11 @@ describe('work papers (工作底稿): internal to the firm', () => {
       expect(bodyOf(response).details?.[0]?.message).toBeTruthy();
     };
     await refused({ body: 'x' }, 'indicatorId', 'work_paper.subject_required');
-    await refused({ indicatorId: '1.1.1.1', topic: '两者都有', body: 'x' }, 'indicatorId', 'work_paper.subject_required');
+    await refused(
+      { indicatorId: '1.1.1.1', topic: '两者都有', body: 'x' },
+      'indicatorId',
+      'work_paper.subject_required',
+    );
     await refused({ indicatorId: '9.9.9', body: 'x' }, 'indicatorId', 'work_paper.unknown_indicator');
     await refused(
       { topic: 'x', body: 'x', reviewerUserId: unit.user('liaison').id },
@@ -143,7 +146,8 @@ describe('work papers (工作底稿): internal to the firm', () => {
     expect(byAuthor.status).toBe(403);
     expect(bodyOf(byAuthor).details?.[0]?.code).toBe('evaluation.not_work_paper_reviewer');
 
-    const mine = (await t.http().get(`${base()}/${paper.id}`).set(reviewer.auth).expect(200)).body as WorkPaper;
+    const mine = (await t.http().get(`${base()}/${paper.id}`).set(reviewer.auth).expect(200))
+      .body as WorkPaper;
     expect(mine).toMatchObject({ canEdit: false, canReview: true });
   });
 
@@ -225,7 +229,11 @@ describe('work papers (工作底稿): internal to the firm', () => {
         .http()
         .put(`${base()}/${paper.id}`)
         .set(lead.auth)
-        .send({ body: `${paper.body}\n复核后补充。`, reviewerUserId: firm.user('firm_admin').id, version: paper.version })
+        .send({
+          body: `${paper.body}\n复核后补充。`,
+          reviewerUserId: firm.user('firm_admin').id,
+          version: paper.version,
+        })
         .expect(200)
     ).body as WorkPaper;
     expect(edited).toMatchObject({ reviewedAt: null, reviewNote: null, version: paper.version + 1 });
@@ -280,8 +288,9 @@ describe('work papers (工作底稿): internal to the firm', () => {
     return withClient(t.databaseUrl, async (client) => {
       const parts: string[] = [];
       for (const table of [...PAPER_TABLES, 'evaluation_file']) {
-        const [row] = (await client.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${table} t`))
-          .rows as { sum: string }[];
+        const [row] = (
+          await client.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${table} t`)
+        ).rows as { sum: string }[];
         parts.push(`${table}:${row?.sum}`);
       }
       return parts.join(',');
@@ -301,14 +310,18 @@ describe('work papers (工作底稿): internal to the firm', () => {
     expect(await count(firm.id, 'evaluation_work_paper_file')).toBe(1);
     expect(await count(firm.id, 'evaluation_work_paper_history')).toBe(6);
     for (const other of [unit.id, bureau.id]) {
-      for (const table of PAPER_TABLES) expect({ other, table, rows: await count(other, table) }).toEqual({ other, table, rows: 0 });
+      for (const table of PAPER_TABLES)
+        expect({ other, table, rows: await count(other, table) }).toEqual({ other, table, rows: 0 });
       const files = await runtime.query<{ id: string }>(
         { organisationId: other },
         `SELECT id FROM evaluation_file WHERE purpose = 'work_paper'`,
       );
       expect(files).toEqual([]);
       expect(
-        await runtime.query({ organisationId: other }, `UPDATE evaluation_work_paper SET body = 'x' RETURNING id`),
+        await runtime.query(
+          { organisationId: other },
+          `UPDATE evaluation_work_paper SET body = 'x' RETURNING id`,
+        ),
       ).toEqual([]);
       await expect(
         runtime.query(

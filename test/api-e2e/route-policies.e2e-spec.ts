@@ -21,25 +21,27 @@ describe('route policies', () => {
 
   it('finds the routes of every controller', () => {
     const controllers = new Set(routeInventory(t.app).map((route) => route.controller));
-    expect([...controllers].sort()).toEqual([
-      'AuditLogController',
-      'AuthController',
-      'EvaluationFilesController',
-      'EvaluationFrameworkController',
-      'EvaluationsController',
-      'FirmRosterController',
-      'FrameworkExcelController',
-      'FrameworkTemplatesController',
-      'HealthController',
-      'InvitationsController',
-      'OrganisationsController',
-      'ScoringController',
-      'TeamController',
-      'UsersController',
-      'WorkPlanController',
-      // Fieldwork: work papers (工作底稿)
-      'WorkPapersController',
-    ].sort());
+    expect([...controllers].sort()).toEqual(
+      [
+        'AuditLogController',
+        'AuthController',
+        'EvaluationFilesController',
+        'EvaluationFrameworkController',
+        'EvaluationsController',
+        'FirmRosterController',
+        'FrameworkExcelController',
+        'FrameworkTemplatesController',
+        'HealthController',
+        'InvitationsController',
+        'OrganisationsController',
+        'ScoringController',
+        'TeamController',
+        'UsersController',
+        'WorkPlanController',
+        // Fieldwork: work papers (工作底稿)
+        'WorkPapersController',
+      ].sort(),
+    );
   });
 
   it('gives every route exactly one policy: @Authorized or @PublicEndpoint', () => {

@@ -10,7 +10,12 @@ const paper: WorkPaperReviewState = { reviewerUserId: 'reviewer', reviewedVersio
 describe('work papers (工作底稿)', () => {
   it('lets the declared team write them from fieldwork until review, and freezes them after', () => {
     const write = (status: Parameters<typeof workRefusal>[1]['status']) =>
-      workRefusal('edit_work_papers', { status, parties: PARTIES_FIXTURE, actor: evaluator, facts: READY_FACTS });
+      workRefusal('edit_work_papers', {
+        status,
+        parties: PARTIES_FIXTURE,
+        actor: evaluator,
+        facts: READY_FACTS,
+      });
     expect(write('fieldwork')).toBeNull();
     expect(write('review')).toBeNull();
     expect(write('preparation.drafting')).toBe('wrong_phase');

@@ -82,7 +82,11 @@ export class WorkPapers1764200000003 implements MigrationInterface {
       );
     `);
 
-    for (const table of ['evaluation_work_paper', 'evaluation_work_paper_file', 'evaluation_work_paper_history']) {
+    for (const table of [
+      'evaluation_work_paper',
+      'evaluation_work_paper_file',
+      'evaluation_work_paper_history',
+    ]) {
       await queryRunner.query(`
         ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
         ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;

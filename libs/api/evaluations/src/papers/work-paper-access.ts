@@ -44,6 +44,8 @@ export class WorkPaperAccess {
   async canWrite(row: EvaluationRow): Promise<boolean> {
     const actor = actorOf(this.context.requirePrincipal());
     const facts = await this.facts.read(row, actor.userId);
-    return workRefusal('edit_work_papers', { status: row.status, parties: partiesOf(row), actor, facts }) === null;
+    return (
+      workRefusal('edit_work_papers', { status: row.status, parties: partiesOf(row), actor, facts }) === null
+    );
   }
 }

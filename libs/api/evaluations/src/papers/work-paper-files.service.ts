@@ -42,7 +42,11 @@ export class WorkPaperFilesService {
     await this.guard.require('edit_work_papers', row);
     if (paper.attachmentCount >= WORK_PAPER_ATTACHMENTS_MAX)
       throw AppError.validation([
-        { field: 'file', code: 'work_paper.too_many_attachments', params: { max: WORK_PAPER_ATTACHMENTS_MAX } },
+        {
+          field: 'file',
+          code: 'work_paper.too_many_attachments',
+          params: { max: WORK_PAPER_ATTACHMENTS_MAX },
+        },
       ]);
     const fileId = randomUUID();
     const key = `evaluation/${row.bureau_org_id}/${row.id}/${fileId}`;

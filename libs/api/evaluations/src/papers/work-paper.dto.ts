@@ -1,9 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  CreateWorkPaperRequest,
-  ReviewWorkPaperRequest,
-  SaveWorkPaperRequest,
-} from '@jixiao/contracts';
+import type { CreateWorkPaperRequest, ReviewWorkPaperRequest, SaveWorkPaperRequest } from '@jixiao/contracts';
 import { WORK_PAPER_BODY_MAX, WORK_PAPER_REVIEW_NOTE_MAX, WORK_PAPER_TOPIC_MAX } from '@jixiao/domain';
 import { Trimmed } from '@jixiao/api-platform';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -17,7 +13,9 @@ export class CreateWorkPaperDto implements CreateWorkPaperRequest {
   @MaxLength(100)
   indicatorId?: string | null;
 
-  @ApiPropertyOptional({ description: 'A free title (访谈记录, 现场勘查 …) for a paper not tied to one indicator.' })
+  @ApiPropertyOptional({
+    description: 'A free title (访谈记录, 现场勘查 …) for a paper not tied to one indicator.',
+  })
   @IsOptional()
   @Trimmed()
   @IsString()

@@ -142,7 +142,13 @@ export class WorkPaperRepository {
   async appendHistory(
     evaluation: EvaluationRow,
     paperId: string,
-    entry: { actor: PaperAuthor; event: WorkPaperEvent; version: number; body: string | null; note: string | null },
+    entry: {
+      actor: PaperAuthor;
+      event: WorkPaperEvent;
+      version: number;
+      body: string | null;
+      note: string | null;
+    },
   ): Promise<void> {
     await this.db.manager.query(
       `INSERT INTO evaluation_work_paper_history (bureau_org_id, evaluation_id, paper_id, seq, firm_org_id, unit_org_id,
@@ -189,7 +195,14 @@ export class WorkPaperRepository {
     await this.db.manager.query(
       `INSERT INTO evaluation_work_paper_file (bureau_org_id, evaluation_id, paper_id, file_id, firm_org_id, unit_org_id)
        VALUES ($1, $2, $3, $4, $5, $6)`,
-      [evaluation.bureau_org_id, evaluation.id, paperId, fileId, evaluation.firm_org_id, evaluation.unit_org_id],
+      [
+        evaluation.bureau_org_id,
+        evaluation.id,
+        paperId,
+        fileId,
+        evaluation.firm_org_id,
+        evaluation.unit_org_id,
+      ],
     );
   }
 

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res, type StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Req,
+  Res,
+  type StreamableFile,
+} from '@nestjs/common';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { WorkPaper, WorkPaperList } from '@jixiao/contracts';
 import { Authorized, uuidParam } from '@jixiao/api-platform';
@@ -19,7 +30,9 @@ export class WorkPapersController {
 
   @Get()
   @Authorized('read', 'Evaluation')
-  @ApiOkResponse({ description: `The papers, whether the caller may write, the reviewers to choose. ${FIRM_ONLY}` })
+  @ApiOkResponse({
+    description: `The papers, whether the caller may write, the reviewers to choose. ${FIRM_ONLY}`,
+  })
   list(@Param('id', uuidParam) id: string): Promise<WorkPaperList> {
     return this.papers.list(id);
   }
@@ -40,7 +53,9 @@ export class WorkPapersController {
 
   @Put(':paperId')
   @Authorized('read', 'Evaluation', { audit: 'evaluation.work_paper_save' })
-  @ApiOkResponse({ description: `Text and reviewer; CONFLICT on a stale version; clears the sign-off. ${FIRM_ONLY}` })
+  @ApiOkResponse({
+    description: `Text and reviewer; CONFLICT on a stale version; clears the sign-off. ${FIRM_ONLY}`,
+  })
   save(
     @Param('id', uuidParam) id: string,
     @Param('paperId', uuidParam) paperId: string,

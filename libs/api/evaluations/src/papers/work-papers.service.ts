@@ -74,7 +74,11 @@ export class WorkPapersService {
       body: dto.body,
       note: null,
     });
-    await this.record('evaluation.work_paper_create', row, { paperId, ...subject, reviewer: reviewer?.userId });
+    await this.record('evaluation.work_paper_create', row, {
+      paperId,
+      ...subject,
+      reviewer: reviewer?.userId,
+    });
     return this.get(id, paperId);
   }
 
@@ -148,7 +152,13 @@ export class WorkPapersService {
     throw new AppError(
       forbidden ? 'EVALUATION_ACTION_FORBIDDEN' : 'EVALUATION_ACTION_REFUSED',
       forbidden ? 403 : 409,
-      [{ field: 'action', code: `evaluation.${refusal}`, message: refusalMessage(refusal, this.context.locale) }],
+      [
+        {
+          field: 'action',
+          code: `evaluation.${refusal}`,
+          message: refusalMessage(refusal, this.context.locale),
+        },
+      ],
     );
   }
 
@@ -175,7 +185,8 @@ export class WorkPapersService {
     const problems: FieldProblem[] = [];
     const names = await this.team.activeFirmUsers(row.firm_org_id, [userId]);
     const name = names.get(userId);
-    if (name === undefined) problems.push({ field: 'reviewerUserId', code: 'work_paper.reviewer_not_firm_user' });
+    if (name === undefined)
+      problems.push({ field: 'reviewerUserId', code: 'work_paper.reviewer_not_firm_user' });
     else if (userId === authorUserId)
       problems.push({ field: 'reviewerUserId', code: 'work_paper.reviewer_is_author' });
     if (problems.length > 0 || name === undefined) throw AppError.validation(problems);

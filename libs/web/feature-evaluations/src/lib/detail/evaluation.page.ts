@@ -23,6 +23,8 @@ import { OverviewTabComponent } from './overview-tab.component';
 import { PhaseStepsComponent } from './phase-steps.component';
 import { PlanTabComponent } from './plan-tab.component';
 import { TeamTabComponent } from './team-tab.component';
+// Fieldwork: work papers (工作底稿)
+import { PapersTabComponent } from '../papers/papers-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -43,6 +45,8 @@ import { TeamTabComponent } from './team-tab.component';
     PhaseStepsComponent,
     PlanTabComponent,
     TeamTabComponent,
+    // Fieldwork: work papers (工作底稿)
+    PapersTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
