@@ -133,8 +133,27 @@ export class WorkPapersService {
     const history = await this.papers.history(row, paper.id);
     const canEdit = await this.door.canWrite(row);
     const canReview = this.reviewRefusal(row, paper) === null;
-    const { reviewedVersion: _reviewedVersion, ...summary } = paper;
-    return { ...summary, attachments, history, canEdit, canReview };
+    return {
+      id: paper.id,
+      indicatorId: paper.indicatorId,
+      topic: paper.topic,
+      body: paper.body,
+      authorUserId: paper.authorUserId,
+      authorName: paper.authorName,
+      reviewerUserId: paper.reviewerUserId,
+      reviewerName: paper.reviewerName,
+      reviewedAt: paper.reviewedAt,
+      reviewNote: paper.reviewNote,
+      attachmentCount: paper.attachmentCount,
+      createdAt: paper.createdAt,
+      updatedAt: paper.updatedAt,
+      updatedByName: paper.updatedByName,
+      version: paper.version,
+      attachments,
+      history,
+      canEdit,
+      canReview,
+    };
   }
 
   private reviewRefusal(row: EvaluationRow, paper: StoredWorkPaper): RefusalCode | null {

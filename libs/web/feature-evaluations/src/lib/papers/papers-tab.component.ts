@@ -71,6 +71,8 @@ export class PapersTabComponent {
   protected readonly bodyMax = WORK_PAPER_BODY_MAX;
   protected readonly topicMax = WORK_PAPER_TOPIC_MAX;
 
+  /** Changes with the evaluation and its phase only, not with every update of the detail. */
+  private readonly phaseKey = computed(() => `${this.evaluation().id} ${this.evaluation().status}`);
   private readonly indicators = computed(() => this.evaluation().framework?.framework.indicators ?? []);
   protected readonly groups = computed(() => paperGroups(this.list()?.papers ?? [], this.indicators()));
   protected readonly options = computed(() => indicatorOptions(this.indicators()));
@@ -87,11 +89,10 @@ export class PapersTabComponent {
   });
 
   constructor() {
-    // Reload when the evaluation changes (another phase may open or close the papers).
+    // Reload when the evaluation or its status changes (a phase opens or closes the papers).
     effect(() => {
-      const id = this.evaluation().id;
-      this.evaluation().status;
-      untracked(() => void this.load(id));
+      this.phaseKey();
+      untracked(() => void this.load());
     });
   }
 
