@@ -92,6 +92,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '上传未完成，请重新上传',
     'en-US': 'The upload did not complete; please try again',
   },
+  // Issue 6: workbook imports parsed in a worker pool
+  IMPORT_BUSY: {
+    'zh-CN': '正在处理的导入较多，请稍后重试',
+    'en-US': 'Too many imports are being processed; please try again shortly',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -48,7 +48,7 @@ describe('xlsxRefusal', () => {
 });
 
 describe('ImportGate', () => {
-  it('runs two at once, queues a few, and refuses past the queue', async () => {
+  it('runs two at once, queues a few, and refuses past the queue with 503 and Retry-After', async () => {
     const gate = new ImportGate(2, 1);
     let running = 0;
     let peak = 0;
@@ -62,6 +62,7 @@ describe('ImportGate', () => {
       });
     const started = [work(), work(), work()];
     await expect(work()).rejects.toBeInstanceOf(AppError);
+    await expect(work()).rejects.toMatchObject({ code: 'IMPORT_BUSY', status: 503, retryAfterSeconds: 5 });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(peak).toBe(2);
     while (releases.length > 0 || running > 0) {
