@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Issue 6: how much Excel imports slow every other request. Runs the built API twice on one scratch
+// database — exceljs on the event loop (EXCEL_PARSE_WORKERS=0, the behaviour before the worker pool)
+// and in the worker pool (default) — and for each measures an authorised read route with autocannon
+// (its own process) alone, then while `--importers` clients import a 1,910-row workbook back to back.
+//   npx nx build api && node tools/bench/excel-import-latency.mjs [--seconds 10] [--connections 10]
+//     [--importers 2] [--route /api/auth/me] [--api dist/apps/api/main.js]
+// Prints a JSON line per measurement, then a Markdown table (p50/p95/p99 ms of the route, req/s,
+// imports completed and their mean time).
+import { execFile } from 'node:child_process';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { freePortBase, option, signIn, withScratchApi } from './support/scratch-api.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seconds = Number(option('seconds', '10'));
+const connections = Number(option('connections', '10'));
+const importers = Number(option('importers', '2'));
+const route = option('route', '/api/auth/me');
+const apiMain = option('api', 'dist/apps/api/main.js');
+
+/** The same shape as test/support/large-framework.ts: 10 × 10 × 18 indicators with long standards. */
+function largeFramework() {
+  const standard = '每发现一项不符合扣 25% 分值，扣完为止；资料不全的，酌情扣分。'.repeat(3);
+  const range = (n) => Array.from({ length: n }, (_, i) => i + 1);
+  return {
+    key: 'large',
+    name: '大型指标体系（负载测试）',
+    totalWeight: '100',
+    indicators: range(10).map((a) => ({
+      id: `${a}`,
+      name: `一级指标 ${a}`,
+      weight: '10',
+      children: range(10).map((b) => ({
+        id: `${a}.${b}`,
+        name: `二级指标 ${a}.${b}`,
+        weight: '1',
+        children: range(18).map((c) => ({
+          id: `${a}.${b}.${c}`,
+          name: `三级指标 ${a}.${b}.${c}`,
+          weight: c === 18 ? '0.15' : '0.05',
+          explanation: '决算支出数与全年预算数的比率，反映预算执行进度。',
+          standard,
+          rule: { kind: 'judgement' },
+        })),
+      })),
+    })),
+    measures: [],
+  };
+}
+
+async function workbook(base, auth) {
+  const grades = await fetch(`${base}/api/frameworks/builtin-zhongshan-2024`, { headers: auth });
+  const { framework: builtin } = await grades.json();
+  const created = await fetch(`${base}/api/frameworks`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ framework: { ...largeFramework(), gradeScale: builtin.gradeScale } }),
+  });
+  if (!created.ok) throw new Error(`creating the large framework failed: ${created.status} ${await created.text()}`);
+  const { id } = await created.json();
+  const exported = await fetch(`${base}/api/framework-files/${id}/export.xlsx`, { headers: auth });
+  if (!exported.ok) throw new Error(`export failed: ${exported.status}`);
+  return Buffer.from(await exported.arrayBuffer());
+}
+
+async function importLoop(base, auth, data, until, stats) {
+  while (Date.now() < until) {
+    const body = new FormData();
+    body.append('file', new Blob([data]), 'large.xlsx');
+    const started = performance.now();
+    const response = await fetch(`${base}/api/framework-files/import?dryRun=true`, {
+      method: 'POST',
+      headers: auth,
+      body,
+    });
+    await response.arrayBuffer();
+    if (response.status === 200) {
+      stats.done += 1;
+      stats.ms += performance.now() - started;
+    } else stats.refused += 1;
+  }
+}
+
+async function load(url, headers) {
+  const spec = JSON.stringify({ url, connections, seconds, headers });
+  const { stdout } = await promisify(execFile)(process.execPath, [join(here, 'support', 'load.mjs'), spec], {
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout);
+}
+
+const rows = [];
+await withScratchApi({ apiMain }, async ({ serve }) => {
+  const portBase = freePortBase();
+  for (const [index, mode] of [
+    ['inline', { EXCEL_PARSE_WORKERS: '0' }],
+    ['worker pool', {}],
+  ].entries()) {
+    const [name, env] = mode;
+    const { base } = await serve(portBase + index, env);
+    const auth = await signIn(base, 'admin@firm.demo');
+    const data = await workbook(base, auth);
+    // warm-up: JIT, the pool's workers, the connection pool
+    await importLoop(base, auth, data, Date.now() + 1500, { done: 0, ms: 0, refused: 0 });
+    await load(`${base}${route}`, auth);
+    const idle = await load(`${base}${route}`, auth);
+    const stats = { done: 0, ms: 0, refused: 0 };
+    const until = Date.now() + seconds * 1000 + 500;
+    const loops = Array.from({ length: importers }, () => importLoop(base, auth, data, until, stats));
+    const busy = await load(`${base}${route}`, auth);
+    await Promise.all(loops);
+    for (const [phase, result] of [
+      ['alone', idle],
+      [`with ${importers} importing`, busy],
+    ]) {
+      console.log(JSON.stringify({ mode: name, phase, ...result, imports: phase === 'alone' ? 0 : stats.done }));
+      rows.push({ name, phase, result, stats: phase === 'alone' ? null : stats });
+    }
+  }
+});
+
+const ms = (value) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
+const lines = [
+  `\nOther requests while workbooks import — GET ${route}, ${connections} connections, ${seconds} s, ${importers} importer(s) of a 1,910-row workbook (${process.version}, ${cpus().length} cores)`,
+  '',
+  '| parse | load | req/s | p50 ms | p95 ms | p99 ms | imports done | mean import ms |',
+  '|---|---|---|---|---|---|---|---|',
+];
+for (const { name, phase, result, stats } of rows) {
+  lines.push(
+    `| ${name} | ${phase} | ${Math.round(result.rps)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${stats ? stats.done : '—'} | ${stats && stats.done ? Math.round(stats.ms / stats.done) : '—'} |`,
+  );
+}
+console.log(lines.join('\n'));
