@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Issue 6: how much Excel imports slow every other request. Runs the built API twice on one scratch
-// database — exceljs on the event loop (EXCEL_PARSE_WORKERS=0, the behaviour before the worker pool)
-// and in the worker pool (default) — and for each measures an authorised read route with autocannon
+// Issue 6: how much Excel imports slow every other request. Runs the built API once per `--workers`
+// value on one scratch database — exceljs on the event loop (0, the behaviour before the worker pool)
+// or in a pool of 1 or 2 worker threads — and for each measures an authorised read route with autocannon
 // (its own process) alone, then while `--importers` clients import a 1,910-row workbook back to back.
 //   npx nx build api && node tools/bench/excel-import-latency.mjs [--seconds 10] [--connections 10]
-//     [--importers 2] [--route /api/auth/me] [--api dist/apps/api/main.js]
+//     [--importers 2] [--workers 0,1,2] [--route /api/auth/me] [--api dist/apps/api/main.js]
 // Prints a JSON line per measurement, then a Markdown table (p50/p95/p99 ms of the route, req/s,
 // imports completed and their mean time).
 import { execFile } from 'node:child_process';
@@ -20,6 +20,8 @@ const connections = Number(option('connections', '10'));
 const importers = Number(option('importers', '2'));
 const route = option('route', '/api/auth/me');
 const apiMain = option('api', 'dist/apps/api/main.js');
+/** EXCEL_PARSE_WORKERS per run: 0 parses on the event loop (before the pool). */
+const modes = option('workers', '0,1,2').split(',');
 
 /** The same shape as test/support/large-framework.ts: 10 × 10 × 18 indicators with long standards. */
 function largeFramework() {
@@ -59,7 +61,8 @@ async function workbook(base, auth) {
     headers: { ...auth, 'content-type': 'application/json' },
     body: JSON.stringify({ framework: { ...largeFramework(), gradeScale: builtin.gradeScale } }),
   });
-  if (!created.ok) throw new Error(`creating the large framework failed: ${created.status} ${await created.text()}`);
+  if (!created.ok)
+    throw new Error(`creating the large framework failed: ${created.status} ${await created.text()}`);
   const { id } = await created.json();
   const exported = await fetch(`${base}/api/framework-files/${id}/export.xlsx`, { headers: auth });
   if (!exported.ok) throw new Error(`export failed: ${exported.status}`);
@@ -95,11 +98,9 @@ async function load(url, headers) {
 const rows = [];
 await withScratchApi({ apiMain }, async ({ serve }) => {
   const portBase = freePortBase();
-  for (const [index, mode] of [
-    ['inline', { EXCEL_PARSE_WORKERS: '0' }],
-    ['worker pool', {}],
-  ].entries()) {
-    const [name, env] = mode;
+  for (const [index, workers] of modes.entries()) {
+    const name = workers === '0' ? 'on the event loop' : `${workers} worker thread(s)`;
+    const env = { EXCEL_PARSE_WORKERS: workers };
     const { base } = await serve(portBase + index, env);
     const auth = await signIn(base, 'admin@firm.demo');
     const data = await workbook(base, auth);
@@ -116,7 +117,9 @@ await withScratchApi({ apiMain }, async ({ serve }) => {
       ['alone', idle],
       [`with ${importers} importing`, busy],
     ]) {
-      console.log(JSON.stringify({ mode: name, phase, ...result, imports: phase === 'alone' ? 0 : stats.done }));
+      console.log(
+        JSON.stringify({ mode: name, phase, ...result, imports: phase === 'alone' ? 0 : stats.done }),
+      );
       rows.push({ name, phase, result, stats: phase === 'alone' ? null : stats });
     }
   }

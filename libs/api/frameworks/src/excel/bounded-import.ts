@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { FrameworkImportPreview } from '@jixiao/contracts';
 import { AppError } from '@jixiao/api-platform';
 import { ParseFailedError, ParsePool, ParsePoolFullError } from './parse-pool';
@@ -48,20 +49,32 @@ export class ImportGate {
 const gate = new ImportGate(MAX_CONCURRENT_IMPORTS, MAX_WAITING_IMPORTS);
 
 /**
- * `EXCEL_PARSE_WORKERS=0` parses on the event loop (the behaviour before the pool, kept to measure
- * the difference: tools/bench/excel-import-latency.mjs); otherwise a worker thread parses.
+ * Worker threads parsing at once: `EXCEL_PARSE_WORKERS`, by default one per core beyond the one the
+ * event loop needs, at most `MAX_CONCURRENT_IMPORTS`. `0` parses on the event loop (the behaviour
+ * before the pool, kept to measure the difference: tools/bench/excel-import-latency.mjs).
  */
-const inline = process.env['EXCEL_PARSE_WORKERS'] === '0';
+export function parseWorkerCount(
+  setting = process.env['EXCEL_PARSE_WORKERS'],
+  cores = availableParallelism(),
+): number {
+  const fallback = Math.min(MAX_CONCURRENT_IMPORTS, Math.max(1, cores - 1));
+  if (setting === undefined || setting.trim() === '') return fallback;
+  const wanted = Number(setting);
+  if (!Number.isInteger(wanted) || wanted < 0) return fallback;
+  return wanted === 0 ? 0 : Math.min(MAX_CONCURRENT_IMPORTS, wanted);
+}
+
+const workers = parseWorkerCount();
 const pool = new ParsePool({
-  size: MAX_CONCURRENT_IMPORTS,
-  maxQueue: MAX_WAITING_IMPORTS,
+  size: Math.max(1, workers),
+  maxQueue: MAX_CONCURRENT_IMPORTS + MAX_WAITING_IMPORTS,
   timeoutMs: 60_000,
   maxHeapMb: 512,
 });
 
 /** Parses in the worker pool; a parser that crashes or overruns answers like an unreadable file. */
 async function parse(data: Buffer): Promise<FrameworkImportPreview> {
-  if (inline) return importFrameworkWorkbook(data);
+  if (workers === 0) return importFrameworkWorkbook(data);
   try {
     return await pool.run(data);
   } catch (error) {

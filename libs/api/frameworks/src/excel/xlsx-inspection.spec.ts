@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stream } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '@jixiao/api-platform';
-import { ImportGate } from './bounded-import';
+import { ImportGate, parseWorkerCount } from './bounded-import';
 import { MAX_ROWS } from './sheet-table';
 import { xlsxRefusal } from './xlsx-inspection';
 
@@ -71,5 +71,15 @@ describe('ImportGate', () => {
     }
     await Promise.all(started);
     expect(peak).toBe(2);
+  });
+});
+
+describe('parseWorkerCount', () => {
+  it('leaves a core to the event loop, caps at two, and takes 0 for parsing on the event loop', () => {
+    expect([1, 2, 3, 8].map((cores) => parseWorkerCount(undefined, cores))).toEqual([1, 1, 2, 2]);
+    expect(parseWorkerCount('0', 8)).toBe(0);
+    expect(parseWorkerCount('1', 8)).toBe(1);
+    expect(parseWorkerCount('9', 8)).toBe(2);
+    expect(parseWorkerCount('many', 4)).toBe(2);
   });
 });
