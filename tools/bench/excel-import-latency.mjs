@@ -4,9 +4,10 @@
 // or in a pool of 1 or 2 worker threads — and for each measures an authorised read route with autocannon
 // (its own process) alone, then while `--importers` clients import a 1,910-row workbook back to back.
 //   npx nx build api && node tools/bench/excel-import-latency.mjs [--seconds 10] [--connections 10]
-//     [--importers 2] [--workers 0,1,2] [--route /api/auth/me] [--api dist/apps/api/main.js]
-// Prints a JSON line per measurement, then a Markdown table (p50/p95/p99 ms of the route, req/s,
-// imports completed and their mean time).
+//     [--importers 2] [--workers 0,1,2] [--rounds 3] [--route /api/auth/me] [--api dist/apps/api/main.js]
+// All servers run side by side and every round measures each mode (rotating the order), so other load
+// on the machine falls on all alike. Prints a JSON line per measurement, then a Markdown table of the
+// medians: req/s and p50/p95/p99 ms of the route alone → while importing, imports done, mean import ms.
 import { execFile } from 'node:child_process';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -95,46 +96,60 @@ async function load(url, headers) {
   return JSON.parse(stdout);
 }
 
-const rows = [];
+const rounds = Number(option('rounds', '3'));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// All servers run side by side; each round measures every mode (order rotated per round), so load
+// from elsewhere on the machine falls on every mode alike. The figures are medians over the rounds.
+const results = new Map(modes.map((workers) => [workers, { alone: [], busy: [], imports: [] }]));
 await withScratchApi({ apiMain }, async ({ serve }) => {
   const portBase = freePortBase();
+  const servers = new Map();
   for (const [index, workers] of modes.entries()) {
-    const name = workers === '0' ? 'on the event loop' : `${workers} worker thread(s)`;
-    const env = { EXCEL_PARSE_WORKERS: workers };
-    const { base } = await serve(portBase + index, env);
+    const { base } = await serve(portBase + index, { EXCEL_PARSE_WORKERS: workers });
     const auth = await signIn(base, 'admin@firm.demo');
-    const data = await workbook(base, auth);
-    // warm-up: JIT, the pool's workers, the connection pool
-    await importLoop(base, auth, data, Date.now() + 1500, { done: 0, ms: 0, refused: 0 });
-    await load(`${base}${route}`, auth);
-    const idle = await load(`${base}${route}`, auth);
-    const stats = { done: 0, ms: 0, refused: 0 };
-    const until = Date.now() + seconds * 1000 + 500;
-    const loops = Array.from({ length: importers }, () => importLoop(base, auth, data, until, stats));
-    const busy = await load(`${base}${route}`, auth);
-    await Promise.all(loops);
-    for (const [phase, result] of [
-      ['alone', idle],
-      [`with ${importers} importing`, busy],
-    ]) {
-      console.log(
-        JSON.stringify({ mode: name, phase, ...result, imports: phase === 'alone' ? 0 : stats.done }),
-      );
-      rows.push({ name, phase, result, stats: phase === 'alone' ? null : stats });
+    servers.set(workers, { base, auth, data: await workbook(base, auth) });
+  }
+  for (let round = 0; round < rounds; round += 1) {
+    const order = modes.map((_, i) => modes[(i + round) % modes.length]);
+    for (const workers of order) {
+      const { base, auth, data } = servers.get(workers);
+      // warm-up: JIT, the pool's workers, the connection pool
+      await importLoop(base, auth, data, Date.now() + 1500, { done: 0, ms: 0, refused: 0 });
+      const alone = await load(`${base}${route}`, auth);
+      const stats = { done: 0, ms: 0, refused: 0 };
+      const until = Date.now() + seconds * 1000 + 500;
+      const loops = Array.from({ length: importers }, () => importLoop(base, auth, data, until, stats));
+      const busy = await load(`${base}${route}`, auth);
+      await Promise.all(loops);
+      console.log(JSON.stringify({ round, workers, alone, busy, imports: stats }));
+      const entry = results.get(workers);
+      entry.alone.push(alone);
+      entry.busy.push(busy);
+      entry.imports.push(stats);
     }
   }
 });
 
 const ms = (value) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
+const stat = (runs, key) => median(runs.map((run) => run[key]));
 const lines = [
-  `\nOther requests while workbooks import — GET ${route}, ${connections} connections, ${seconds} s, ${importers} importer(s) of a 1,910-row workbook (${process.version}, ${cpus().length} cores)`,
+  `\nOther requests while workbooks import — GET ${route}, ${connections} connections, ${seconds} s, ${importers} importer(s) of a 1,910-row workbook, median of ${rounds} round(s) (${process.version}, ${cpus().length} cores)`,
   '',
-  '| parse | load | req/s | p50 ms | p95 ms | p99 ms | imports done | mean import ms |',
-  '|---|---|---|---|---|---|---|---|',
+  '| parse | req/s alone → importing | p50 ms alone → importing | p95 ms alone → importing | p99 ms alone → importing | imports per run | mean import ms |',
+  '|---|---|---|---|---|---|---|',
 ];
-for (const { name, phase, result, stats } of rows) {
+for (const [workers, { alone, busy, imports }] of results) {
+  const name = workers === '0' ? 'on the event loop' : `${workers} worker thread(s)`;
+  const pair = (key, format) => `${format(stat(alone, key))} → ${format(stat(busy, key))}`;
+  const done = median(imports.map((run) => run.done));
+  const mean = median(imports.filter((run) => run.done).map((run) => run.ms / run.done));
   lines.push(
-    `| ${name} | ${phase} | ${Math.round(result.rps)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${stats ? stats.done : '—'} | ${stats && stats.done ? Math.round(stats.ms / stats.done) : '—'} |`,
+    `| ${name} | ${pair('rps', Math.round)} | ${pair('p50', ms)} | ${pair('p95', ms)} | ${pair('p99', ms)} | ${done} | ${Math.round(mean)} |`,
   );
 }
 console.log(lines.join('\n'));

@@ -36,7 +36,7 @@ function paper(id: string, subject: { indicatorId?: string; topic?: string }): W
 }
 
 describe('work paper groups', () => {
-  it('orders indicator groups as the system reads, then unknown indicators, then topics', () => {
+  it('orders indicator groups as the system reads, then unknown indicators, then topics in pinyin order', () => {
     const groups = paperGroups(
       [
         paper('a', { topic: '访谈记录' }),
@@ -53,8 +53,8 @@ describe('work paper groups', () => {
       ['1.2 程序', ['c', 'e']],
       ['2 产出', ['b']],
       ['9.9', ['d']],
-      ['现场勘查', ['f']],
       ['访谈记录', ['a', 'g']],
+      ['现场勘查', ['f']],
     ]);
   });
 
