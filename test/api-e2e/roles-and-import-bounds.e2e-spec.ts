@@ -5,9 +5,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stream } from 'exceljs';
 import type { ErrorResponse, FrameworkTemplateDetail } from '@jixiao/contracts';
-import { exportFrameworkWorkbook } from '../../libs/api/frameworks/src/excel/framework-workbook';
 import { largeFramework } from '../support/large-framework';
 import { miniFramework } from '../support/mini-framework';
+import { binary } from '../support/xlsx';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -110,7 +110,20 @@ describe('field permissions, template curation and workbook bounds', () => {
 
   // Issue 6: exceljs parses in a worker pool, so imports never hold the event loop.
   it('parses accepted workbooks off the event loop, and answers 503 IMPORT_BUSY with Retry-After past the queue', async () => {
-    const data = await exportFrameworkWorkbook(largeFramework());
+    const created = await t
+      .http()
+      .post('/api/frameworks')
+      .set(lead.auth)
+      .send({ framework: largeFramework() })
+      .expect(201);
+    const exported = await t
+      .http()
+      .get(`/api/framework-files/${(created.body as FrameworkTemplateDetail).id}/export.xlsx`)
+      .set(lead.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const data = exported.body as Buffer;
     const importOnce = () =>
       t
         .http()

@@ -9,7 +9,7 @@ import type { ParseReply, ParseRequest } from './parse-protocol';
 const port = parentPort;
 if (port) {
   port.on('message', (request: ParseRequest) => {
-    importFrameworkWorkbook(
+    void importFrameworkWorkbook(
       Buffer.from(request.data.buffer, request.data.byteOffset, request.data.byteLength),
     )
       .then((preview): ParseReply => ({ id: request.id, preview }))
