@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stream } from 'exceljs';
 import type { ErrorResponse, FrameworkTemplateDetail } from '@jixiao/contracts';
@@ -24,8 +24,13 @@ async function workbookOf(rows: number): Promise<Buffer> {
   return readFileSync(file);
 }
 
-/** Longest the event loop may stall while imports parse (inline exceljs stalled it for the whole parse). */
-const EVENT_LOOP_BUDGET_MS = 250;
+/**
+ * What the event loop may spend while two imports parse: exceljs on the loop kept it busy for the whole
+ * parse (utilisation ~0.9, stalls of ~440 ms on a 2-core machine); in the worker pool the loop only
+ * receives the upload and sends the answer.
+ */
+const EVENT_LOOP_UTILISATION_BUDGET = 0.5;
+const EVENT_LOOP_STALL_BUDGET_MS = 400;
 
 /** Issue 6: what each role may change, and uploads refused before they are opened. */
 describe('field permissions, template curation and workbook bounds', () => {
@@ -135,12 +140,18 @@ describe('field permissions, template curation and workbook bounds', () => {
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    const before = performance.eventLoopUtilization();
     const parallel = await Promise.all([importOnce(), importOnce()]);
+    const utilisation = performance.eventLoopUtilization(before);
     delay.disable();
     expect(parallel.map((response) => response.status)).toEqual([200, 200]);
     const maxDelayMs = delay.max / 1e6;
-    console.log(`event loop: max delay ${maxDelayMs.toFixed(0)} ms during two parallel 1,910-row imports`);
-    expect(maxDelayMs).toBeLessThan(EVENT_LOOP_BUDGET_MS);
+    console.log(
+      `event loop during two parallel 1,910-row imports: utilisation ${utilisation.utilization.toFixed(2)}, longest stall ${maxDelayMs.toFixed(0)} ms`,
+    );
+    // Utilisation counts only the loop's own work, so other load on the machine barely moves it.
+    expect(utilisation.utilization).toBeLessThan(EVENT_LOOP_UTILISATION_BUDGET);
+    expect(maxDelayMs).toBeLessThan(EVENT_LOOP_STALL_BUDGET_MS);
 
     const burst = await Promise.all(Array.from({ length: 8 }, importOnce));
     const busy = burst.filter((response) => response.status === 503);
