@@ -14,6 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Issue 6: exceljs parses imported workbooks in worker threads (libs/api/frameworks/src/excel/parse-pool.ts)
+      additionalEntryPoints: [
+        { entryName: 'framework-excel-worker', entryPath: 'libs/api/frameworks/src/excel/parse-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

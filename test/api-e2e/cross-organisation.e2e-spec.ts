@@ -64,6 +64,17 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
     target: 'evaluation',
     body: { framework: miniFramework('入侵者'), version: 1 },
   },
+  // Fieldwork: work papers (工作底稿)
+  'GET /api/evaluations/:id/work-papers': { target: 'evaluation' },
+  'POST /api/evaluations/:id/work-papers': { target: 'evaluation', body: { topic: '入侵者', body: 'x' } },
+  'GET /api/evaluations/:id/work-papers/:paperId': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/work-papers/:paperId': {
+    target: 'evaluation',
+    body: { body: 'x', reviewerUserId: null, version: 1 },
+  },
+  'POST /api/evaluations/:id/work-papers/:paperId/review': { target: 'evaluation', body: { version: 1 } },
+  'POST /api/evaluations/:id/work-papers/:paperId/attachments': { target: 'evaluation' },
+  'GET /api/evaluations/:id/work-papers/:paperId/attachments/:fileId': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
@@ -86,6 +97,10 @@ async function checksum(url: string): Promise<string> {
       'firm_roster',
       // Reminders and notifications (issue 9)
       'notification',
+      // Fieldwork: work papers (工作底稿)
+      'evaluation_work_paper',
+      'evaluation_work_paper_file',
+      'evaluation_work_paper_history',
     ];
     const parts: string[] = [];
     for (const table of tables) {

@@ -45,6 +45,27 @@ describe('route policies', () => {
       'WorkPlanController',
       'WorkbenchController',
     ]);
+    expect([...controllers].sort()).toEqual(
+      [
+        'AuditLogController',
+        'AuthController',
+        'EvaluationFilesController',
+        'EvaluationFrameworkController',
+        'EvaluationsController',
+        'FirmRosterController',
+        'FrameworkExcelController',
+        'FrameworkTemplatesController',
+        'HealthController',
+        'InvitationsController',
+        'OrganisationsController',
+        'ScoringController',
+        'TeamController',
+        'UsersController',
+        'WorkPlanController',
+        // Fieldwork: work papers (工作底稿)
+        'WorkPapersController',
+      ].sort(),
+    );
   });
 
   it('gives every route exactly one policy: @Authorized or @PublicEndpoint', () => {

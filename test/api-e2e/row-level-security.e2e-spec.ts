@@ -30,6 +30,10 @@ export const PARTY_TABLES = [
   'evaluation_plan',
   'evaluation_framework',
   'evaluation_file',
+  // Fieldwork: work papers (工作底稿), internal to the firm
+  'evaluation_work_paper',
+  'evaluation_work_paper_file',
+  'evaluation_work_paper_history',
 ];
 
 describe('row-level security', () => {

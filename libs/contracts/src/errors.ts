@@ -106,6 +106,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该指标已被他人评分，已显示最新内容，请核对后重新保存',
     'en-US': 'Someone else scored this indicator; their version is shown — check it and save again',
   },
+  // Issue 6: workbook imports parsed in a worker pool
+  IMPORT_BUSY: {
+    'zh-CN': '正在处理的导入较多，请稍后重试',
+    'en-US': 'Too many imports are being processed; please try again shortly',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

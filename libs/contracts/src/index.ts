@@ -9,3 +9,5 @@ export * from './notifications-api';
 export * from './requests-api';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export * from './fieldwork-scores-api';
+// Fieldwork: work papers (工作底稿)
+export * from './work-papers-api';

@@ -4,6 +4,8 @@ import { seedDemoEvaluation, type DemoActor } from './seed-demo-evaluations';
 import { seedDemoRequests } from './seed-demo-requests';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 import { seedDemoFiguresAndScores } from './seed-demo-figures-and-scores';
+// Fieldwork: work papers (工作底稿)
+import { seedDemoWorkPapers } from './seed-demo-work-papers';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -160,5 +162,11 @@ export async function seedDemoEngagements(
         comment: '本中心评价人员本月已满负荷，无法按期开展。',
       },
     ],
+  });
+  // Fieldwork: work papers (工作底稿) on the evaluation in fieldwork, internal to the firm
+  await seedDemoWorkPapers(manager, `${ZSL}2024年度部门整体支出绩效评价`, {
+    lead,
+    evaluator,
+    reviewer: user('admin@firm.demo'),
   });
 }

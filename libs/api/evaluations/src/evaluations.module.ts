@@ -48,6 +48,12 @@ import { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
 import { WorkbenchController } from './workbench/workbench.controller';
 import { WorkbenchRepository } from './workbench/workbench.repository';
 import { WorkbenchService } from './workbench/workbench.service';
+// Fieldwork: work papers (工作底稿)
+import { WorkPaperAccess } from './papers/work-paper-access';
+import { WorkPaperFilesService } from './papers/work-paper-files.service';
+import { WorkPaperRepository } from './papers/work-paper.repository';
+import { WorkPapersController } from './papers/work-papers.controller';
+import { WorkPapersService } from './papers/work-papers.service';
 
 /**
  * Evaluations (评价项目): commission, the lifecycle machine's transitions, the team and its
@@ -69,6 +75,8 @@ import { WorkbenchService } from './workbench/workbench.service';
     FiguresController,
     ProjectsController,
     WorkbenchController,
+    // Fieldwork: work papers (工作底稿)
+    WorkPapersController,
   ],
   providers: [
     EvaluationRepository,
@@ -109,6 +117,11 @@ import { WorkbenchService } from './workbench/workbench.service';
     ProjectsService,
     WorkbenchService,
     FieldworkBlockersReader,
+    // Fieldwork: work papers (工作底稿)
+    WorkPaperRepository,
+    WorkPaperAccess,
+    WorkPapersService,
+    WorkPaperFilesService,
   ],
   exports: [FieldworkBlockersReader],
 })

@@ -5,6 +5,8 @@ import { FilePurposes1764200000000 } from './migrations/1764200000000-file-purpo
 import { RequestItems1764200000001 } from './migrations/1764200000001-request-items';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 import { FiguresAndScores1764200000002 } from './migrations/1764200000002-figures-and-scores';
+// Fieldwork: work papers (工作底稿)
+import { WorkPapers1764200000003 } from './migrations/1764200000003-work-papers';
 
 /** The evaluation capability's tables (queried through repositories; no entities). */
 export const EVALUATIONS_SCHEMA: DatabaseSchema = {
@@ -16,5 +18,7 @@ export const EVALUATIONS_SCHEMA: DatabaseSchema = {
     RequestItems1764200000001,
     // Fieldwork: fiscal figures and the scoring workbench (issue 9)
     FiguresAndScores1764200000002,
+    // Fieldwork: work papers (工作底稿)
+    WorkPapers1764200000003,
   ],
 };

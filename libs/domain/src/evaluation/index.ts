@@ -11,3 +11,4 @@ export * from './evaluation-snapshot';
 export * from './work-actions';
 export * from './work-plan';
 export * from './fieldwork-blockers';
+export * from './work-papers';

@@ -47,6 +47,15 @@ export const REFUSAL_MESSAGES = {
   },
   review_incomplete: { 'zh-CN': '三级复核尚未全部完成', 'en-US': 'Not every review level has signed' },
   not_available_yet: { 'zh-CN': '该阶段功能尚未开放', 'en-US': 'This phase is not available yet' },
+  // Fieldwork: work papers (工作底稿)
+  not_work_paper_reviewer: {
+    'zh-CN': '只有该底稿指定的复核人可以签署复核',
+    'en-US': "Only the work paper's reviewer can sign it off",
+  },
+  work_paper_reviewed_already: {
+    'zh-CN': '该底稿的当前版本已复核',
+    'en-US': 'This version of the work paper is already reviewed',
+  },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

@@ -3,6 +3,7 @@ import type { EvaluationActor, EvaluationFacts } from './evaluation-actor';
 import type { EvaluationStatus } from './evaluation-status';
 import { partyOf, type EvaluationParties, type Party } from './parties';
 import type { RefusalCode } from './refusals';
+import { WORK_PAPER_STATUSES } from './work-papers';
 
 /** Work on an evaluation that changes its content but not its state. */
 export const WORK_ACTIONS = [
@@ -15,6 +16,8 @@ export const WORK_ACTIONS = [
   'enter_figures',
   'verify_figures',
   'score',
+  // Fieldwork: work papers (工作底稿)
+  'edit_work_papers',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -66,6 +69,8 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   enter_figures: { party: 'unit', roles: ['unit_admin', 'liaison'], statuses: ['fieldwork'] },
   verify_figures: { party: 'firm', roles: [], statuses: ['fieldwork'], teamWork: true },
   score: { party: 'firm', roles: [], statuses: ['fieldwork'], teamWork: true },
+  // Fieldwork: work papers (工作底稿) — the declared team writes them from fieldwork until review.
+  edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
 };
 
 export interface WorkSituation {

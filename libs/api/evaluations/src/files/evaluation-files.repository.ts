@@ -64,8 +64,6 @@ function withoutStorageKey(file: StoredFileRecord): EvaluationFile {
 
 const FILE_COLUMNS = `id, purpose, original_name, media_type, size, sha256, uploaded_at, uploaded_by_name, storage_key`;
 /** Files of the other parts (request evidence, …) are listed and served by their own routes. */
-const GENERAL_PURPOSES = `purpose = ANY('{${EVALUATION_FILE_PURPOSES.join(',')}}'::text[])`;
-
 /** Files of an evaluation (engagement letter, plan attachments): shared or internal, never changed. */
 @Injectable()
 export class EvaluationFilesRepository {
@@ -73,16 +71,19 @@ export class EvaluationFilesRepository {
 
   async list(evaluation: EvaluationRow): Promise<EvaluationFile[]> {
     const rows = (await this.db.manager.query(
-      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 AND ${GENERAL_PURPOSES} ORDER BY uploaded_at`,
-      [evaluation.bureau_org_id, evaluation.id],
+      // Only the purposes this list serves: work papers' attachments (internal) are listed with their paper.
+      `SELECT ${FILE_COLUMNS} FROM evaluation_file
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND purpose = ANY($3) ORDER BY uploaded_at`,
+      [evaluation.bureau_org_id, evaluation.id, EVALUATION_FILE_PURPOSES],
     )) as FileRow[];
     return rows.map((row) => withoutStorageKey(toFile(row)));
   }
 
   async find(evaluation: EvaluationRow, fileId: string): Promise<StoredFileRecord | undefined> {
     const [row] = (await this.db.manager.query(
-      `SELECT ${FILE_COLUMNS} FROM evaluation_file WHERE bureau_org_id = $1 AND evaluation_id = $2 AND id = $3 AND ${GENERAL_PURPOSES}`,
-      [evaluation.bureau_org_id, evaluation.id, fileId],
+      `SELECT ${FILE_COLUMNS} FROM evaluation_file
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND id = $3 AND purpose = ANY($4)`,
+      [evaluation.bureau_org_id, evaluation.id, fileId, EVALUATION_FILE_PURPOSES],
     )) as FileRow[];
     return row && toFile(row);
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stream } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '@jixiao/api-platform';
-import { ImportGate } from './bounded-import';
+import { ImportGate, parseWorkerCount } from './bounded-import';
 import { MAX_ROWS } from './sheet-table';
 import { xlsxRefusal } from './xlsx-inspection';
 
@@ -48,7 +48,7 @@ describe('xlsxRefusal', () => {
 });
 
 describe('ImportGate', () => {
-  it('runs two at once, queues a few, and refuses past the queue', async () => {
+  it('runs two at once, queues a few, and refuses past the queue with 503 and Retry-After', async () => {
     const gate = new ImportGate(2, 1);
     let running = 0;
     let peak = 0;
@@ -62,6 +62,7 @@ describe('ImportGate', () => {
       });
     const started = [work(), work(), work()];
     await expect(work()).rejects.toBeInstanceOf(AppError);
+    await expect(work()).rejects.toMatchObject({ code: 'IMPORT_BUSY', status: 503, retryAfterSeconds: 5 });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(peak).toBe(2);
     while (releases.length > 0 || running > 0) {
@@ -70,5 +71,15 @@ describe('ImportGate', () => {
     }
     await Promise.all(started);
     expect(peak).toBe(2);
+  });
+});
+
+describe('parseWorkerCount', () => {
+  it('leaves a core to the event loop, caps at two, and takes 0 for parsing on the event loop', () => {
+    expect([1, 2, 3, 8].map((cores) => parseWorkerCount(undefined, cores))).toEqual([1, 1, 2, 2]);
+    expect(parseWorkerCount('0', 8)).toBe(0);
+    expect(parseWorkerCount('1', 8)).toBe(1);
+    expect(parseWorkerCount('9', 8)).toBe(2);
+    expect(parseWorkerCount('many', 4)).toBe(2);
   });
 });

@@ -24,6 +24,16 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** Seconds after which a retry may succeed, sent as `Retry-After` (503 and 429 answers). */
+  retryAfterSeconds?: number;
+
+  /** The service is momentarily at capacity: retry after `seconds`. */
+  static busy(code: ErrorCode, seconds: number): AppError {
+    const error = new AppError(code, 503);
+    error.retryAfterSeconds = seconds;
+    return error;
+  }
+
   static validation(fields: FieldProblem[]): AppError {
     return new AppError('VALIDATION_FAILED', 400, fields);
   }

@@ -69,6 +69,8 @@ export class AppExceptionFilter implements ExceptionFilter {
       );
     }
     if (response.headersSent) return;
+    if (error.retryAfterSeconds !== undefined)
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response.status(error.status).json(errorResponseBody(error, locale, requestId));
   }
 }

@@ -164,6 +164,27 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'en-US': 'no indicator system has been adopted',
   },
   'project.not_found': { 'zh-CN': '项目不存在', 'en-US': 'is not a project of this evaluation' },
+  // Fieldwork: work papers (工作底稿)
+  'work_paper.subject_required': {
+    'zh-CN': '请选择一个指标，或填写底稿主题（二者选一）',
+    'en-US': 'choose one indicator or give a topic (exactly one of them)',
+  },
+  'work_paper.unknown_indicator': {
+    'zh-CN': '该指标不在本项目的评价指标体系中',
+    'en-US': "is not an indicator of this evaluation's indicator system",
+  },
+  'work_paper.reviewer_not_firm_user': {
+    'zh-CN': '复核人须为本机构的在职用户',
+    'en-US': 'must be an active user of the firm',
+  },
+  'work_paper.reviewer_is_author': {
+    'zh-CN': '复核人不能是底稿编写人',
+    'en-US': 'must not be the author of the work paper',
+  },
+  'work_paper.too_many_attachments': {
+    'zh-CN': '每份底稿最多 {max} 个附件',
+    'en-US': 'a work paper has at most {max} attachments',
+  },
 };
 
 /** Said when a limit's value is unknown. */

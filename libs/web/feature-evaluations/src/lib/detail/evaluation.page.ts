@@ -29,6 +29,8 @@ import { RequestsTabComponent } from '../requests/requests-tab.component';
 import { showsFigures, showsWorkbench } from '../figures/fieldwork-tabs';
 import { FiguresTabComponent } from '../figures/figures-tab.component';
 import { WorkbenchTabComponent } from '../workbench/workbench-tab.component';
+// Fieldwork: work papers (工作底稿)
+import { PapersTabComponent } from '../papers/papers-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -52,6 +54,8 @@ import { WorkbenchTabComponent } from '../workbench/workbench-tab.component';
     RequestsTabComponent,
     FiguresTabComponent,
     WorkbenchTabComponent,
+    // Fieldwork: work papers (工作底稿)
+    PapersTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
