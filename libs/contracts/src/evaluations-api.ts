@@ -4,6 +4,7 @@ import type {
   EvaluationKind,
   EvaluationPhase,
   EvaluationStatus,
+  FieldworkBlocker,
   Framework,
   Party,
   PhaseDueDates,
@@ -179,6 +180,8 @@ export interface EvaluationDetail extends EvaluationSummary {
   history: HistoryEntry[];
   /** Why the plan cannot be submitted yet (empty when it can), for the lead's checklist. */
   planBlockers: RefusalCode[];
+  /** What still keeps fieldwork from closing (firm, in fieldwork; empty otherwise), for the lead's checklist. */
+  fieldworkBlockers: FieldworkBlocker[];
 }
 
 export interface TransitionRequest {

@@ -3,6 +3,7 @@ import { FrameworksModule } from '@jixiao/api-frameworks';
 import { EvaluationAccess } from './evaluations/evaluation-access';
 import { EvaluationDetailReader } from './evaluations/evaluation-detail';
 import { EvaluationFactsReader } from './evaluations/evaluation-facts';
+import { FieldworkGate } from './evaluations/fieldwork-gate';
 import { EvaluationTransitions } from './evaluations/evaluation-transitions.service';
 import { EvaluationRepository } from './evaluations/evaluation.repository';
 import { EvaluationsController } from './evaluations/evaluations.controller';
@@ -88,6 +89,7 @@ import { WorkPapersService } from './papers/work-papers.service';
     FirmRosterRepository,
     EvaluationAccess,
     EvaluationFactsReader,
+    FieldworkGate,
     EvaluationDetailReader,
     WorkGuard,
     TodoReader,

@@ -41,7 +41,7 @@ export class EvaluationDetailReader {
   async read(row: EvaluationRow): Promise<EvaluationDetail> {
     const principal = this.context.requirePrincipal();
     const actor = actorOf(principal);
-    const facts = await this.facts.read(row, actor.userId);
+    const facts = await this.facts.readForDecision(row, actor);
     const offers = this.offers(row, actor, facts);
     return {
       ...toSummary(row, principal.organisationId),
@@ -55,6 +55,7 @@ export class EvaluationDetailReader {
       files: await this.files.list(row),
       history: await this.history.list(row),
       planBlockers: partyOf(partiesOf(row), actor.organisationId) === 'firm' ? planBlockers(facts) : [],
+      fieldworkBlockers: [...(facts.fieldworkBlockers ?? [])],
     };
   }
 

@@ -5,6 +5,7 @@ import { WorkPlanRepository } from '../plan/work-plan.repository';
 import { FirmRosterRepository } from '../roster/firm-roster.repository';
 import { TeamRepository } from '../team/team.repository';
 import type { EvaluationRow } from './evaluation-row';
+import { FieldworkGate } from './fieldwork-gate';
 
 /** What the machine's guards need to know about one evaluation, read from the database. */
 @Injectable()
@@ -14,6 +15,7 @@ export class EvaluationFactsReader {
     private readonly frameworks: EvaluationFrameworkRepository,
     private readonly plans: WorkPlanRepository,
     private readonly roster: FirmRosterRepository,
+    private readonly fieldwork: FieldworkGate,
   ) {}
 
   async read(row: EvaluationRow, actorUserId: string, newFirmOrgId?: string): Promise<EvaluationFacts> {
@@ -47,5 +49,21 @@ export class EvaluationFactsReader {
         return [row.id, facts];
       }),
     );
+  }
+
+  /**
+   * The facts for deciding an event or offering it: the plain facts, plus what keeps fieldwork from
+   * closing when the evaluation is in fieldwork and the firm asks (the only party that may close it;
+   * computing the gate scores the whole indicator system, so it is not done for every work check).
+   */
+  async readForDecision(
+    row: EvaluationRow,
+    actor: { userId: string; organisationId: string },
+    newFirmOrgId?: string,
+  ): Promise<EvaluationFacts> {
+    const facts = await this.read(row, actor.userId, newFirmOrgId);
+    if (row.status === 'fieldwork' && actor.organisationId === row.firm_org_id)
+      facts.fieldworkBlockers = await this.fieldwork.blockers(row);
+    return facts;
   }
 }

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EvaluationDetail } from '@jixiao/contracts';
 import {
   applyEvaluationEvent,
+  fieldworkBlockerMessage,
+  fieldworkBlockersSummary,
   refusalMessage,
   storeEvaluationSnapshot,
   type EvaluationEvent,
+  type FieldworkBlocker,
   type RefusalCode,
 } from '@jixiao/domain';
 import { AppError, AuditTrail, IdempotencyStore, Outbox, RequestContext } from '@jixiao/api-platform';
@@ -67,12 +70,16 @@ export class EvaluationTransitions {
     const event: EvaluationEvent = {
       type: dto.event,
       actor,
-      facts: await this.facts.read(row, actor.userId, dto.event === 'REASSIGN_FIRM' ? dto.firmId : undefined),
+      facts: await this.facts.readForDecision(
+        row,
+        actor,
+        dto.event === 'REASSIGN_FIRM' ? dto.firmId : undefined,
+      ),
       comment: dto.comment,
       newFirmOrgId: dto.firmId,
     };
     const result = applyEvaluationEvent(snapshotOf(row), event);
-    if (!result.ok) throw this.refused(result.refusal);
+    if (!result.ok) throw this.refused(result.refusal, event.facts.fieldworkBlockers);
 
     const firm = await this.newFirm(row, event);
     const stored = storeEvaluationSnapshot(result.snapshot);
@@ -116,8 +123,9 @@ export class EvaluationTransitions {
     return this.detail.read(updated);
   }
 
-  private refused(refusal: RefusalCode): AppError {
+  private refused(refusal: RefusalCode, fieldworkBlockers: readonly FieldworkBlocker[] = []): AppError {
     const forbidden = FORBIDDEN_REFUSALS.includes(refusal);
+    const locale = this.context.locale;
     return new AppError(
       forbidden ? 'EVALUATION_ACTION_FORBIDDEN' : 'EVALUATION_ACTION_REFUSED',
       forbidden ? 403 : 409,
@@ -125,8 +133,18 @@ export class EvaluationTransitions {
         {
           field: refusalField(refusal),
           code: `evaluation.${refusal}`,
-          message: refusalMessage(refusal, this.context.locale),
+          message:
+            refusal === 'fieldwork_incomplete'
+              ? `${refusalMessage(refusal, locale)}${locale === 'zh-CN' ? '：' : ': '}${fieldworkBlockersSummary(fieldworkBlockers, locale)}`
+              : refusalMessage(refusal, locale),
         },
+        // Closing fieldwork: exactly what is missing, one entry each, named as the user knows it.
+        ...(refusal === 'fieldwork_incomplete' ? fieldworkBlockers : []).map((blocker) => ({
+          field: `fieldwork.${blocker.kind}`,
+          code: `evaluation.fieldwork.${blocker.kind}`,
+          message: fieldworkBlockerMessage(blocker, locale),
+          params: { id: blocker.id, name: blocker.name },
+        })),
       ],
     );
   }

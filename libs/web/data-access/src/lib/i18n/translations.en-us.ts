@@ -543,6 +543,10 @@ export const EN_US: Record<TranslationKey, string> = {
   'plan.section.schedule': 'Schedule',
   'plan.section.risks': 'Risks and responses',
   'plan.save': 'Save plan',
+  // Closing fieldwork: the lead's checklist
+  'fieldwork.ready': 'Fieldwork is complete; the team lead can close it',
+  'fieldwork.blocked': 'Before fieldwork can close: ',
+  'fieldwork.showAll': 'Show all {n}',
   'plan.saved': 'Work plan saved',
   'plan.checklist': 'Before submitting',
   'plan.ready': 'Ready to submit',

@@ -534,6 +534,10 @@ export const ZH_CN = {
   'plan.section.schedule': '工作安排与进度',
   'plan.section.risks': '风险与应对',
   'plan.save': '保存方案',
+  // Closing fieldwork: the lead's checklist
+  'fieldwork.ready': '评价实施工作已全部完成，项目负责人可以结束评价实施',
+  'fieldwork.blocked': '结束评价实施前还需完成：',
+  'fieldwork.showAll': '显示全部 {n} 项',
   'plan.saved': '评价方案已保存',
   'plan.checklist': '提交前检查',
   'plan.ready': '已满足提交条件',

@@ -24,6 +24,7 @@ import { PhaseStepsComponent } from './phase-steps.component';
 import { PlanTabComponent } from './plan-tab.component';
 import { TeamTabComponent } from './team-tab.component';
 // Request list (资料清单)
+import { FieldworkChecklistComponent } from './fieldwork-checklist.component';
 import { RequestsTabComponent } from '../requests/requests-tab.component';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 import { showsFigures, showsWorkbench } from '../figures/fieldwork-tabs';
@@ -52,6 +53,7 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
     PlanTabComponent,
     TeamTabComponent,
     RequestsTabComponent,
+    FieldworkChecklistComponent,
     FiguresTabComponent,
     WorkbenchTabComponent,
     // Fieldwork: work papers (工作底稿)
@@ -92,6 +94,10 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
       margin-bottom: 12px;
     }
     .jx-steps {
+      margin-bottom: 16px;
+    }
+    .jx-checklist:not(:empty) {
+      display: block;
       margin-bottom: 16px;
     }
     :host ::ng-deep .jx-steps > .ant-card-body {

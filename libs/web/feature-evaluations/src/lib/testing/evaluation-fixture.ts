@@ -30,6 +30,7 @@ export function anEvaluation(overrides: Partial<EvaluationDetail> = {}): Evaluat
     files: [],
     history: [],
     planBlockers: [],
+    fieldworkBlockers: [],
     ...overrides,
   };
 }
