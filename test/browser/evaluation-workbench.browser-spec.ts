@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems } from './support/accessibility';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium } from './support/chromium';
 
@@ -77,6 +78,7 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     const row = testId(liaison, 'figure-three_public_actual');
     expect(await row.locator('input').first().inputValue()).toBe('27.2');
     expect(await row.locator('[data-testid="figure-corrected"]').textContent()).toContain('2.72');
+    expect(await accessibilityProblems(liaison)).toEqual([]);
     // The unit never sees the workbench.
     expect(await testId(liaison, 'tab-workbench').count()).toBe(0);
     await row.scrollIntoViewIfNeeded();
@@ -90,11 +92,12 @@ describe('fiscal figures and the scoring workbench (production build, Chromium)'
     await testId(evaluator, 'tab-workbench').click();
     await testId(evaluator, 'workbench-table').waitFor();
     await expect.poll(() => text(evaluator, 'live-total')).toBe('—');
-    await evaluator.waitForTimeout(500); // the tab's fade-in
+    expect(await accessibilityProblems(evaluator)).toEqual([]);
     await evaluator.screenshot({ path: resolve(SCREENSHOTS, 'workbench-open.png') });
 
     await testId(evaluator, 'score-4.2.1').click();
     await testId(evaluator, 'indicator-editor').waitFor();
+    expect(await accessibilityProblems(evaluator)).toEqual([]);
     await testId(evaluator, 'score-override').fill('7');
     // Live, before saving: the browser runs the domain's evaluate on every edit.
     await expect.poll(() => text(evaluator, 'live-total')).toBe('93.35');

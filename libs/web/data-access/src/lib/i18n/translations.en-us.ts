@@ -916,6 +916,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'workbench.stale.framework_version': 'the indicator system changed',
   'workbench.stale.figures': 'fiscal figures changed',
   'workbench.recompute': 'Recompute and store',
+  'workbench.collapse': 'Collapse “{name}”',
+  'workbench.expand': 'Expand “{name}”',
   // end fiscal figures and the scoring workbench
   // Fieldwork: work papers (工作底稿)
   'evaluation.tab.papers': 'Work papers',

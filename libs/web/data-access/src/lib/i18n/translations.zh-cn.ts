@@ -895,6 +895,8 @@ export const ZH_CN = {
   'workbench.stale.framework_version': '指标体系已修改',
   'workbench.stale.figures': '财务数据已变更',
   'workbench.recompute': '重新计算并保存',
+  'workbench.collapse': '收起“{name}”',
+  'workbench.expand': '展开“{name}”',
   // end fiscal figures and the scoring workbench
   // Fieldwork: work papers (工作底稿)
   'evaluation.tab.papers': '工作底稿',

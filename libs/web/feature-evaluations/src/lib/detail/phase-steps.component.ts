@@ -40,6 +40,29 @@ import { currentStepIndex, phaseSteps } from '../model/phase-steps';
       font-size: 12px;
       white-space: nowrap;
     }
+    /* antd's 45% grey for descriptions and phases to come is below 4.5:1 on white (found by issue 9's check). */
+    :host
+      ::ng-deep
+      .ant-steps
+      .ant-steps-item
+      > .ant-steps-item-container
+      > .ant-steps-item-content
+      > .ant-steps-item-description,
+    :host
+      ::ng-deep
+      .ant-steps
+      .ant-steps-item-wait
+      > .ant-steps-item-container
+      > .ant-steps-item-content
+      > .ant-steps-item-title {
+      color: rgba(0, 0, 0, 0.6);
+    }
+    :host ::ng-deep .ant-steps .ant-steps-item-wait .ant-steps-item-icon {
+      border-color: rgba(0, 0, 0, 0.6);
+    }
+    :host ::ng-deep .ant-steps .ant-steps-item-wait .ant-steps-item-icon > .ant-steps-icon {
+      color: rgba(0, 0, 0, 0.6);
+    }
   `,
 })
 export class PhaseStepsComponent {

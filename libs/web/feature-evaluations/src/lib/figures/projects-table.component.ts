@@ -101,11 +101,8 @@ const EMPTY: ProjectDraft = { name: '', budget: '', actual: '', completion: 'com
                 />
               </td>
               <td>
-                <nz-select
-                  nzSize="small"
-                  [attr.aria-label]="'projects.completion' | t"
-                  [(ngModel)]="draftCompletion"
-                >
+                <label class="jx-sr-only" for="project-new-completion">{{ 'projects.completion' | t }}</label>
+                <nz-select nzSize="small" nzId="project-new-completion" [(ngModel)]="draftCompletion">
                   @for (completion of completions; track completion) {
                     <nz-option [nzValue]="completion" [nzLabel]="completionLabel(completion)" />
                   }

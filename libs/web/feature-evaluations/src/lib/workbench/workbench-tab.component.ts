@@ -101,12 +101,30 @@ import {
     .jx-selected {
       background: #e6f4ff;
     }
+    .jx-selected a {
+      color: #003eb3;
+    }
     .jx-number {
       font-variant-numeric: tabular-nums;
       text-align: right;
     }
     .jx-chart-placeholder {
       height: 200px;
+    }
+    .jx-expand {
+      width: 18px;
+      height: 18px;
+      margin-right: 6px;
+      padding: 0;
+      line-height: 14px;
+      border: 1px solid rgba(0, 0, 0, 0.45);
+      border-radius: 2px;
+      background: #fff;
+      cursor: pointer;
+    }
+    .jx-expand-space {
+      display: inline-block;
+      width: 24px;
     }
   `,
 })
@@ -159,6 +177,10 @@ export class WorkbenchTabComponent implements OnInit {
     } catch (caught) {
       this.loadError.set(toApiError(caught, this.i18n.locale()).message);
     }
+  }
+
+  protected expandLabel(name: string, expanded: boolean): string {
+    return this.i18n.t(expanded ? 'workbench.collapse' : 'workbench.expand', { name });
   }
 
   protected toggle(id: string, expanded: boolean): void {
