@@ -1,0 +1,2 @@
+// The report codecs are pure: a ReportDocument (or a DocumentTable) in, bytes out.
+export {};
