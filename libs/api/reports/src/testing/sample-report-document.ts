@@ -153,7 +153,7 @@ function scoringTable(): DocumentTable {
     cell(indicator.standard),
     number(indicator.score),
     number(rate(indicator.score, indicator.weight)),
-    cell(SEED_PARAGRAPHS[hundredths(indicator.weight) % SEED_PARAGRAPHS.length]?.slice(0, 160) ?? ''),
+    cell(SEED_PARAGRAPHS[hundredths(indicator.weight) % SEED_PARAGRAPHS.length]?.slice(0, 90) ?? ''),
     cell(indicator.deductionReason || '无'),
   ];
   return {
@@ -170,7 +170,7 @@ function scoringTable(): DocumentTable {
       [cell('', { colSpan: 4 }), cell('评价等级', { colSpan: 2, align: 'center' }), cell(SAMPLE_GRADE, { colSpan: 2, align: 'center', placeholder: 'grade' }), cell('', { colSpan: 2 })],
       [cell('备注说明', { colSpan: 4, align: 'center' }), cell('评价分四个等级，分别为：优（得分≥90），良（90>得分≥80），中（80>得分≥60），差（得分<60）', { colSpan: 6 })],
     ],
-    widths: [1.4, 1.6, 2.2, 1.2, 4, 5, 1.2, 1.4, 5, 3],
+    widths: [1.4, 1.6, 2.2, 1.5, 3.8, 4.6, 1.5, 2.1, 4.4, 2.6],
   };
 }
 
@@ -192,7 +192,7 @@ const feedbackTable = (): DocumentTable => ({
 
 const numberedSection = (n: number, title: string, subtitles: readonly string[], from: number): DocumentBlock[] => [
   heading(1, `${CHINESE[n - 1]}、${title}`),
-  ...subtitles.flatMap((subtitle, i) => [heading(2, `（${CHINESE[i]}）${subtitle}`), ...seedTexts(from + i * 2, 2)]),
+  ...subtitles.flatMap((subtitle, i) => [heading(2, `（${CHINESE[i]}）${subtitle}`), ...seedTexts(from + i * 2, 1)]),
 ];
 
 export function sampleReportDocument(): ReportDocument {

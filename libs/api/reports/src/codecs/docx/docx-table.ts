@@ -59,8 +59,9 @@ function cellParagraphs(cell: DocumentCell, header: boolean): Paragraph[] {
 function tableRow(cells: readonly DocumentCell[], widths: readonly number[], header: boolean): TableRow {
   let column = 0;
   return new TableRow({
-    tableHeader: header,
-    cantSplit: header,
+    // Written only on header rows: some readers take a present tblHeader as on, whatever its value.
+    tableHeader: header || undefined,
+    cantSplit: header || undefined,
     children: cells.map((cell) => {
       const span = cell.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);

@@ -1,11 +1,11 @@
-import { convertMillimetersToTwip, type IFontAttributesProperties } from 'docx';
+import type { IFontAttributesProperties } from 'docx';
 
 /**
  * The page and type of an official Chinese report (`shared/notes/report-format.md`, after GB/T 9704-2012),
  * in the units the .docx format uses: twips for lengths, half-points for font sizes.
  */
 
-const twip = (millimetres: number): number => Math.round(convertMillimetersToTwip(millimetres));
+const twip = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 
 export const A4 = { width: twip(210), height: twip(297) } as const;
 
