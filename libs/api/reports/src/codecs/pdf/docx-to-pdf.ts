@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { fontsConf } from './fonts-conf';
+import { installMacro, macroCall } from './lo-macro';
 import { PdfConversionError } from './pdf-conversion-error';
 import { BoundedQueue } from './serial-queue';
 
@@ -28,10 +29,12 @@ export interface PdfConverter {
 
 interface Slot {
   profile: string;
+  ready: boolean;
 }
 
 /**
- * .docx bytes → PDF bytes with LibreOffice headless, each conversion in a scratch folder of its own, each
+ * .docx bytes → PDF bytes with LibreOffice headless (a macro that updates the table of contents, then exports
+ * the PDF: see lo-macro.ts), each conversion in a scratch folder of its own, each
  * worker with its own `-env:UserInstallation` profile (two soffice processes never share one), the fonts
  * of report-format aliased to free faces by a generated fontconfig file, a timeout that kills the whole
  * process group, and a bounded queue.
@@ -59,7 +62,14 @@ export function createPdfConverter(options: PdfConverterOptions = {}): PdfConver
     const scratch = await mkdtemp(join(dir, 'job-'));
     try {
       await writeFile(join(scratch, 'report.docx'), docx);
-      await runSoffice(soffice, timeoutMs, scratch, slot.profile, join(dir, 'fonts.conf'));
+      const run = (args: string[]) => runSoffice(soffice, timeoutMs, scratch, slot.profile, join(dir, 'fonts.conf'), args);
+      if (!slot.ready) {
+        await run(['--terminate_after_init']);
+        await installMacro(slot.profile);
+        slot.ready = true;
+      }
+      const [input, output] = [join(scratch, 'report.docx'), join(scratch, 'report.pdf')];
+      await run([macroCall(pathToFileURL(input).href, pathToFileURL(output).href)]);
       return await readFile(join(scratch, 'report.pdf')).catch(() => {
         throw new PdfConversionError('conversion_failed', 'LibreOffice wrote no PDF');
       });
@@ -75,7 +85,7 @@ export function createPdfConverter(options: PdfConverterOptions = {}): PdfConver
       });
       return queue.run(async () => {
         const dir = await workRoot();
-        const slot = free.pop() ?? { profile: join(dir, `profile-${(slots += 1)}`) };
+        const slot = free.pop() ?? { profile: join(dir, `profile-${(slots += 1)}`), ready: false };
         try {
           return await convertIn(slot, dir, docx);
         } finally {
@@ -92,20 +102,22 @@ export function createPdfConverter(options: PdfConverterOptions = {}): PdfConver
   };
 }
 
-function runSoffice(soffice: string, timeoutMs: number, scratch: string, profile: string, fontsConfFile: string) {
+function runSoffice(
+  soffice: string,
+  timeoutMs: number,
+  scratch: string,
+  profile: string,
+  fontsConfFile: string,
+  extra: readonly string[],
+) {
   const args = [
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     '--headless',
     '--invisible',
     '--nologo',
-    '--nodefault',
     '--norestore',
     '--nolockcheck',
-    '--convert-to',
-    'pdf:writer_pdf_Export',
-    '--outdir',
-    scratch,
-    join(scratch, 'report.docx'),
+    ...extra,
   ];
   return new Promise<void>((resolve, reject) => {
     const child = spawn(soffice, args, {
