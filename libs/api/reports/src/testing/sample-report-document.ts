@@ -170,7 +170,7 @@ function scoringTable(): DocumentTable {
       [cell('', { colSpan: 4 }), cell('评价等级', { colSpan: 2, align: 'center' }), cell(SAMPLE_GRADE, { colSpan: 2, align: 'center', placeholder: 'grade' }), cell('', { colSpan: 2 })],
       [cell('备注说明', { colSpan: 4, align: 'center' }), cell('评价分四个等级，分别为：优（得分≥90），良（90>得分≥80），中（80>得分≥60），差（得分<60）', { colSpan: 6 })],
     ],
-    widths: [1.4, 1.6, 2.2, 1.5, 3.8, 4.6, 1.5, 2.1, 4.4, 2.6],
+    widths: [1.3, 1.5, 2.0, 1.8, 3.6, 4.4, 1.5, 2.4, 4.3, 2.4],
   };
 }
 
