@@ -55,7 +55,10 @@ test('report → .docx, against docx’s own packing, and → PDF', async () => 
       `.docx (docx library packing the same Document), median of ${RUNS}: ${packMs.toFixed(0)} ms`,
       `ratio: ${(oursMs / packMs).toFixed(2)}× wall (bar < 2×)`,
       `CPU time, medians: ours ${oursCpu.toFixed(0)} ms, packing only ${packCpu.toFixed(0)} ms, ratio ${(oursCpu / packCpu).toFixed(2)}×`,
-      `PDF: first (new profile) ${pdfTimes[0]?.toFixed(0)} ms, then ${pdfTimes.slice(1).map((ms) => ms.toFixed(0)).join(' ms, ')} ms`,
+      `PDF: first (new profile) ${pdfTimes[0]?.toFixed(0)} ms, then ${pdfTimes
+        .slice(1)
+        .map((ms) => ms.toFixed(0))
+        .join(' ms, ')} ms`,
     ].join('\n'),
   );
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -22,16 +22,46 @@ const indicator = (
   weight: string,
   score: string = weight,
   deductionReason = '',
-): SampleIndicator => ({ level1, level2, name, weight, score, explanation: EXPLAIN, standard: STANDARD, deductionReason });
+): SampleIndicator => ({
+  level1,
+  level2,
+  name,
+  weight,
+  score,
+  explanation: EXPLAIN,
+  standard: STANDARD,
+  deductionReason,
+});
 
 export const SAMPLE_INDICATORS: readonly SampleIndicator[] = [
   indicator('决策', '目标设定', '绩效目标合理性', '3.00'),
   indicator('决策', '目标设定', '绩效指标明确性', '3.00'),
-  indicator('决策', '程序合理性', '财务合规性', '4.00', '3.40', '预算调整率为16.5%，超出10%的部分每一个百分点扣0.1分，扣0.6分。'),
+  indicator(
+    '决策',
+    '程序合理性',
+    '财务合规性',
+    '4.00',
+    '3.40',
+    '预算调整率为16.5%，超出10%的部分每一个百分点扣0.1分，扣0.6分。',
+  ),
   indicator('决策', '程序合理性', '预决算信息公开', '3.00', '2.50', '部门决算公开晚于规定时限，扣0.5分。'),
   indicator('决策', '预算编制', '预算编制合理性', '4.00'),
-  indicator('决策', '预算编制', '预算编制规范性', '3.00', '2.00', '新增项目事前绩效评估未在预算公开中找到，扣1分。'),
-  indicator('过程', '预算执行', '预算调整率', '4.00', '2.00', '预算调整率16.5%，处于10%–40%（含）区间，计2分。'),
+  indicator(
+    '决策',
+    '预算编制',
+    '预算编制规范性',
+    '3.00',
+    '2.00',
+    '新增项目事前绩效评估未在预算公开中找到，扣1分。',
+  ),
+  indicator(
+    '过程',
+    '预算执行',
+    '预算调整率',
+    '4.00',
+    '2.00',
+    '预算调整率16.5%，处于10%–40%（含）区间，计2分。',
+  ),
   indicator('过程', '预算执行', '结转结余率', '4.00'),
   indicator('过程', '预算执行', '“三公”经费控制率', '4.00'),
   indicator('过程', '预算执行', '预算执行率', '4.00'),
@@ -53,7 +83,14 @@ export const SAMPLE_INDICATORS: readonly SampleIndicator[] = [
   indicator('效益', '社会效益', '民生和社会事业发展', '3.00'),
   indicator('效益', '社会效益', '社会治理成效', '2.00'),
   indicator('效益', '可持续影响', '长效机制建设', '2.00'),
-  indicator('效益', '满意度', '服务对象满意度', '2.00', '1.80', '服务对象满意度调查结果为90%，未达到95%的目标值，扣0.2分。'),
+  indicator(
+    '效益',
+    '满意度',
+    '服务对象满意度',
+    '2.00',
+    '1.80',
+    '服务对象满意度调查结果为90%，未达到95%的目标值，扣0.2分。',
+  ),
   indicator('效益', '满意度', '辖区居民满意度', '2.00'),
 ];
 

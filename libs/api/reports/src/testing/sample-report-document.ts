@@ -1,6 +1,12 @@
 import type { DocumentBlock, DocumentCell, DocumentTable, ReportDocument } from '@jixiao/domain';
 
-import { fromHundredths, hundredths, rate, SAMPLE_INDICATORS, type SampleIndicator } from './sample-indicators';
+import {
+  fromHundredths,
+  hundredths,
+  rate,
+  SAMPLE_INDICATORS,
+  type SampleIndicator,
+} from './sample-indicators';
 import { SEED_PARAGRAPHS } from './sample-report-text';
 
 /**
@@ -33,7 +39,8 @@ const paragraph = (text: string, placeholder?: string): DocumentBlock => ({
   align: 'justify',
   runs: [{ text, placeholder }],
 });
-const seedText = (index: number): DocumentBlock => paragraph(SEED_PARAGRAPHS[index % SEED_PARAGRAPHS.length] ?? '');
+const seedText = (index: number): DocumentBlock =>
+  paragraph(SEED_PARAGRAPHS[index % SEED_PARAGRAPHS.length] ?? '');
 const seedTexts = (from: number, count: number): DocumentBlock[] =>
   Array.from({ length: count }, (_, i) => seedText(from + i));
 
@@ -46,7 +53,11 @@ const sum = (indicators: readonly SampleIndicator[], key: 'weight' | 'score'): s
 export const SAMPLE_TOTAL_SCORE = sum(SAMPLE_INDICATORS, 'score');
 export const SAMPLE_GRADE = '优';
 
-const budgetTable = (caption: string, firstColumn: string, rows: readonly [string, string, string, string][]): DocumentTable => ({
+const budgetTable = (
+  caption: string,
+  firstColumn: string,
+  rows: readonly [string, string, string, string][],
+): DocumentTable => ({
   kind: 'table',
   anchor: nextAnchor('t'),
   caption,
@@ -75,9 +86,19 @@ const summaryTable = (): DocumentTable => ({
     ...FAMILIES.map((family) => {
       const members = SAMPLE_INDICATORS.filter((indicator) => indicator.level1 === family);
       const [weight, score] = [sum(members, 'weight'), sum(members, 'score')];
-      return [cell(family, { align: 'center' }), number(weight), number(score, `score.${family}`), number(rate(score, weight))];
+      return [
+        cell(family, { align: 'center' }),
+        number(weight),
+        number(score, `score.${family}`),
+        number(rate(score, weight)),
+      ];
     }),
-    [cell('合计', { align: 'center', bold: true }), number('100.00'), number(SAMPLE_TOTAL_SCORE, 'score.total'), number(rate(SAMPLE_TOTAL_SCORE, '100.00'))],
+    [
+      cell('合计', { align: 'center', bold: true }),
+      number('100.00'),
+      number(SAMPLE_TOTAL_SCORE, 'score.total'),
+      number(rate(SAMPLE_TOTAL_SCORE, '100.00')),
+    ],
   ],
   widths: [3, 2, 2, 2],
 });
@@ -91,7 +112,9 @@ function spannedRows(
     const firstOfLevel1 = index === 0 || indicators[index - 1]?.level1 !== indicator.level1;
     const firstOfLevel2 = firstOfLevel1 || indicators[index - 1]?.level2 !== indicator.level2;
     const level1Rows = indicators.filter((other) => other.level1 === indicator.level1).length;
-    const level2Rows = indicators.filter((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2).length;
+    const level2Rows = indicators.filter(
+      (o) => o.level1 === indicator.level1 && o.level2 === indicator.level2,
+    ).length;
     return [
       ...(firstOfLevel1 ? [cell(indicator.level1, { rowSpan: level1Rows, align: 'center' })] : []),
       ...(firstOfLevel2 ? [cell(indicator.level2, { rowSpan: level2Rows, align: 'center' })] : []),
@@ -108,14 +131,21 @@ const familyTable = (family: (typeof FAMILIES)[number], index: number): Document
     kind: 'table',
     anchor: `table-family-${index}`,
     caption: `表${index + 3} 部门整体${family}指标得分情况`,
-    header: [[cell('一级指标'), cell('二级指标'), cell('三级指标'), cell('权重（%）'), cell('得分'), cell('得分率')]],
+    header: [
+      [cell('一级指标'), cell('二级指标'), cell('三级指标'), cell('权重（%）'), cell('得分'), cell('得分率')],
+    ],
     rows: [
       ...spannedRows(members, (indicator) => [
         number(indicator.weight),
         number(indicator.score),
         number(rate(indicator.score, indicator.weight)),
       ]),
-      [cell('小计', { colSpan: 3, align: 'center', bold: true }), number(weight), number(score), number(rate(score, weight))],
+      [
+        cell('小计', { colSpan: 3, align: 'center', bold: true }),
+        number(weight),
+        number(score),
+        number(rate(score, weight)),
+      ],
     ],
     widths: [2, 2, 3.2, 1.6, 1.4, 1.6],
   };
@@ -161,14 +191,39 @@ function scoringTable(): DocumentTable {
     anchor: 'appendix-1-table',
     caption: `${UNIT}部门整体支出绩效评价指标体系打分表`,
     header: [
-      [cell('评价指标', { colSpan: 4 }), cell('指标解释', { rowSpan: 2 }), cell('评分标准', { rowSpan: 2 }), cell('得分', { rowSpan: 2 }), cell('得分率', { rowSpan: 2 }), cell('完成情况', { rowSpan: 2 }), cell('扣分原因', { rowSpan: 2 })],
+      [
+        cell('评价指标', { colSpan: 4 }),
+        cell('指标解释', { rowSpan: 2 }),
+        cell('评分标准', { rowSpan: 2 }),
+        cell('得分', { rowSpan: 2 }),
+        cell('得分率', { rowSpan: 2 }),
+        cell('完成情况', { rowSpan: 2 }),
+        cell('扣分原因', { rowSpan: 2 }),
+      ],
       [cell('一级指标'), cell('二级指标'), cell('三级指标'), cell('权重（%）')],
     ],
     rows: [
       ...spannedRows(SAMPLE_INDICATORS, tail),
-      [cell('合计', { colSpan: 3, align: 'center', bold: true }), number('100.00'), cell('累计得分', { colSpan: 2, align: 'center' }), number(SAMPLE_TOTAL_SCORE, 'score.total'), number(rate(SAMPLE_TOTAL_SCORE, '100.00')), cell('', { colSpan: 2 })],
-      [cell('', { colSpan: 4 }), cell('评价等级', { colSpan: 2, align: 'center' }), cell(SAMPLE_GRADE, { colSpan: 2, align: 'center', placeholder: 'grade' }), cell('', { colSpan: 2 })],
-      [cell('备注说明', { colSpan: 4, align: 'center' }), cell('评价分四个等级，分别为：优（得分≥90），良（90>得分≥80），中（80>得分≥60），差（得分<60）', { colSpan: 6 })],
+      [
+        cell('合计', { colSpan: 3, align: 'center', bold: true }),
+        number('100.00'),
+        cell('累计得分', { colSpan: 2, align: 'center' }),
+        number(SAMPLE_TOTAL_SCORE, 'score.total'),
+        number(rate(SAMPLE_TOTAL_SCORE, '100.00')),
+        cell('', { colSpan: 2 }),
+      ],
+      [
+        cell('', { colSpan: 4 }),
+        cell('评价等级', { colSpan: 2, align: 'center' }),
+        cell(SAMPLE_GRADE, { colSpan: 2, align: 'center', placeholder: 'grade' }),
+        cell('', { colSpan: 2 }),
+      ],
+      [
+        cell('备注说明', { colSpan: 4, align: 'center' }),
+        cell('评价分四个等级，分别为：优（得分≥90），良（90>得分≥80），中（80>得分≥60），差（得分<60）', {
+          colSpan: 6,
+        }),
+      ],
     ],
     widths: [1.3, 1.5, 2.0, 1.8, 3.6, 4.4, 1.5, 2.4, 4.3, 2.4],
   };
@@ -190,9 +245,17 @@ const feedbackTable = (): DocumentTable => ({
   note: '注：本表内容不够填写时可另附纸。',
 });
 
-const numberedSection = (n: number, title: string, subtitles: readonly string[], from: number): DocumentBlock[] => [
+const numberedSection = (
+  n: number,
+  title: string,
+  subtitles: readonly string[],
+  from: number,
+): DocumentBlock[] => [
   heading(1, `${CHINESE[n - 1]}、${title}`),
-  ...subtitles.flatMap((subtitle, i) => [heading(2, `（${CHINESE[i]}）${subtitle}`), ...seedTexts(from + i * 2, 1)]),
+  ...subtitles.flatMap((subtitle, i) => [
+    heading(2, `（${CHINESE[i]}）${subtitle}`),
+    ...seedTexts(from + i * 2, 1),
+  ]),
 ];
 
 export function sampleReportDocument(): ReportDocument {
@@ -201,7 +264,10 @@ export function sampleReportDocument(): ReportDocument {
   const body: DocumentBlock[] = [
     heading(1, '摘要'),
     ...seedTexts(0, 4),
-    paragraph(`${UNIT}部门整体支出绩效评价得分为${SAMPLE_TOTAL_SCORE}分，评价等级为“${SAMPLE_GRADE}”。`, 'score.total'),
+    paragraph(
+      `${UNIT}部门整体支出绩效评价得分为${SAMPLE_TOTAL_SCORE}分，评价等级为“${SAMPLE_GRADE}”。`,
+      'score.total',
+    ),
     heading(1, '一、部门概况'),
     heading(2, '（一）部门主要职能'),
     ...seedTexts(4, 4),
@@ -209,20 +275,57 @@ export function sampleReportDocument(): ReportDocument {
     ...seedTexts(8, 4),
     heading(2, '（三）资金安排及使用情况'),
     heading(3, '1. 财政收入情况'),
-    paragraph(`${UNIT}2024年收入决算数为4184.69万元，其中一般公共预算财政拨款收入4173.05万元。`, 'budget.income'),
+    paragraph(
+      `${UNIT}2024年收入决算数为4184.69万元，其中一般公共预算财政拨款收入4173.05万元。`,
+      'budget.income',
+    ),
     budgetTable(`表1 ${UNIT}2024年度收入预算及决算情况表`, '项目', INCOME),
     heading(3, '2. 财政支出情况'),
     ...seedTexts(12, 2),
-    ...numberedSection(2, '绩效评价组织情况', ['绩效评价目的', '绩效评价原则', '绩效评价依据', '绩效评价方法', '绩效评价指标体系及标准', '绩效评价工作过程'], 14),
+    ...numberedSection(
+      2,
+      '绩效评价组织情况',
+      [
+        '绩效评价目的',
+        '绩效评价原则',
+        '绩效评价依据',
+        '绩效评价方法',
+        '绩效评价指标体系及标准',
+        '绩效评价工作过程',
+      ],
+      14,
+    ),
     heading(1, '三、绩效评价综合情况及结论'),
     ...seedTexts(26, 2),
     summaryTable(),
-    paragraph(`综上，${UNIT}部门整体支出绩效评价得分为${SAMPLE_TOTAL_SCORE}分，评价等级为“${SAMPLE_GRADE}”。`, 'score.total'),
+    paragraph(
+      `综上，${UNIT}部门整体支出绩效评价得分为${SAMPLE_TOTAL_SCORE}分，评价等级为“${SAMPLE_GRADE}”。`,
+      'score.total',
+    ),
     heading(1, '四、绩效评价情况分析'),
     ...FAMILIES.flatMap((family, index) => familyAnalysis(family, index)),
-    ...numberedSection(5, '主要绩效', ['抓实风险防范化解，筑牢社会稳定防线', '强化党的建设，推动全面从严治党向纵深发展', '抓实民生保障和改善，全面推进社会事业发展'], 30),
-    ...numberedSection(6, '存在问题及原因分析', ['预算编制论证不充分，预算调整率偏高', '预算绩效管理意识较为薄弱'], 36),
-    ...numberedSection(7, '针对问题提出的建议', ['加强部门预算编制论证，科学、规范预算管理与执行', '强化预算绩效管理意识，提高绩效管理水平'], 40),
+    ...numberedSection(
+      5,
+      '主要绩效',
+      [
+        '抓实风险防范化解，筑牢社会稳定防线',
+        '强化党的建设，推动全面从严治党向纵深发展',
+        '抓实民生保障和改善，全面推进社会事业发展',
+      ],
+      30,
+    ),
+    ...numberedSection(
+      6,
+      '存在问题及原因分析',
+      ['预算编制论证不充分，预算调整率偏高', '预算绩效管理意识较为薄弱'],
+      36,
+    ),
+    ...numberedSection(
+      7,
+      '针对问题提出的建议',
+      ['加强部门预算编制论证，科学、规范预算管理与执行', '强化预算绩效管理意识，提高绩效管理水平'],
+      40,
+    ),
     ...numberedSection(8, '其他需说明的问题', ['关于评价责任的说明', '本次绩效评价的局限性'], 44),
   ];
   return {

@@ -30,7 +30,11 @@ const PARAGRAPH_ALIGN = {
 
 type BookmarkName = ReturnType<typeof bookmarkNamer>;
 
-function anchored(children: ParagraphChild[], anchor: string | undefined, name: BookmarkName): ParagraphChild[] {
+function anchored(
+  children: ParagraphChild[],
+  anchor: string | undefined,
+  name: BookmarkName,
+): ParagraphChild[] {
   return anchor ? [new Bookmark({ id: name(anchor), children })] : children;
 }
 
@@ -53,7 +57,11 @@ function bodyParagraph(block: DocumentParagraph, name: BookmarkName): Paragraph 
   });
 }
 
-function smallLine(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext: boolean) {
+function smallLine(
+  text: string,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  keepNext: boolean,
+) {
   return new Paragraph({
     alignment,
     keepNext,
@@ -78,7 +86,9 @@ function tableBlocks(block: DocumentTable, typeAreaWidth: number, name: Bookmark
     caption,
     ...(block.unit ? [smallLine(block.unit, AlignmentType.RIGHT, true)] : []),
     docxTable(block, typeAreaWidth),
-    ...(block.note ? [smallLine(block.note, AlignmentType.LEFT, false)] : [smallLine('', AlignmentType.LEFT, false)]),
+    ...(block.note
+      ? [smallLine(block.note, AlignmentType.LEFT, false)]
+      : [smallLine('', AlignmentType.LEFT, false)]),
   ];
 }
 

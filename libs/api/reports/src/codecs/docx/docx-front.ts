@@ -10,7 +10,10 @@ const blank = (lines: number): Paragraph[] =>
 export function coverParagraphs(cover: ReportCover): Paragraph[] {
   return [
     ...blank(4),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: cover.title, font: FONT.title, size: SIZE.hao2 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: cover.title, font: FONT.title, size: SIZE.hao2 })],
+    }),
     ...(cover.versionLabel
       ? [
           new Paragraph({
@@ -25,7 +28,9 @@ export function coverParagraphs(cover: ReportCover): Paragraph[] {
       (line) =>
         new Paragraph({
           indent: { left: 1280 },
-          children: [new TextRun({ text: `${line.label}：${line.value}`, font: FONT.fangsong, size: SIZE.hao3 })],
+          children: [
+            new TextRun({ text: `${line.label}：${line.value}`, font: FONT.fangsong, size: SIZE.hao3 }),
+          ],
         }),
     ),
     ...blank(3),

@@ -47,7 +47,9 @@ function cellParagraphs(cell: DocumentCell, header: boolean): Paragraph[] {
       new Paragraph({
         alignment: ALIGN[align],
         spacing: { line: 320, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-        children: [new TextRun({ text: line, font: FONT.fangsong, size: SIZE.xiao4, bold: header || cell.bold })],
+        children: [
+          new TextRun({ text: line, font: FONT.fangsong, size: SIZE.xiao4, bold: header || cell.bold }),
+        ],
       }),
   );
 }

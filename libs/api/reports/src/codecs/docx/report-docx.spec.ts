@@ -21,14 +21,25 @@ beforeAll(async () => {
   documentXml = await read('word/document.xml');
   stylesXml = await read('word/styles.xml');
   settingsXml = await read('word/settings.xml');
-  footers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map(read));
+  footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+      .map(read),
+  );
 }, 60_000);
 
 describe('the Word writer on a seed-sized report', () => {
   it('lays out A4 pages with the report-format margins, and 附件1 in landscape', () => {
     expect(documentXml).toContain(`<w:pgSz w:w="${A4.width}" w:h="${A4.height}" w:orient="portrait"/>`);
-    expect(documentXml).toContain(`w:top="${PORTRAIT_MARGINS.top}" w:right="${PORTRAIT_MARGINS.right}" w:bottom="${PORTRAIT_MARGINS.bottom}" w:left="${PORTRAIT_MARGINS.left}"`);
-    expect([PORTRAIT_MARGINS.top, PORTRAIT_MARGINS.left, PORTRAIT_MARGINS.right, PORTRAIT_MARGINS.bottom]).toEqual([2098, 1587, 1474, 1984]);
+    expect(documentXml).toContain(
+      `w:top="${PORTRAIT_MARGINS.top}" w:right="${PORTRAIT_MARGINS.right}" w:bottom="${PORTRAIT_MARGINS.bottom}" w:left="${PORTRAIT_MARGINS.left}"`,
+    );
+    expect([
+      PORTRAIT_MARGINS.top,
+      PORTRAIT_MARGINS.left,
+      PORTRAIT_MARGINS.right,
+      PORTRAIT_MARGINS.bottom,
+    ]).toEqual([2098, 1587, 1474, 1984]);
     expect(documentXml).toContain(`<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>`);
     expect(documentXml).toContain(`w:top="${LANDSCAPE_MARGINS.top}" w:right="${LANDSCAPE_MARGINS.right}"`);
   });
@@ -47,13 +58,17 @@ describe('the Word writer on a seed-sized report', () => {
     expect(documentXml).toContain('w:eastAsia="楷体_GB2312"');
     expect(documentXml).toContain('w:eastAsia="方正小标宋简体"');
     // Body 3号 with a fixed ~29 pt line and a two-character first-line indent.
-    expect(documentXml).toMatch(/<w:spacing w:line="578" w:lineRule="exact"\/><w:ind w:firstLine="640"\/>|<w:ind w:firstLine="640"\/>/);
+    expect(documentXml).toMatch(
+      /<w:spacing w:line="578" w:lineRule="exact"\/><w:ind w:firstLine="640"\/>|<w:ind w:firstLine="640"\/>/,
+    );
     expect(documentXml).toContain('<w:sz w:val="32"/>');
   });
 
   it('uses Word’s own heading styles for all four levels, and a TOC field that Word updates on open', () => {
     for (const level of [1, 2, 3, 4]) {
-      expect(stylesXml).toMatch(new RegExp(`w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>`, 'i'));
+      expect(stylesXml).toMatch(
+        new RegExp(`w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>`, 'i'),
+      );
       expect(documentXml).toContain(`<w:pStyle w:val="Heading${level}"/>`);
     }
     expect(documentXml).toContain('TOC \\h \\o &quot;1-2&quot;');
@@ -86,20 +101,31 @@ describe('the Word writer on a seed-sized report', () => {
   it('reads back (mammoth) with the title, the headings, and the scores, total and grade of the data', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
     expect(text).toContain(report.title);
-    for (const heading of ['一、部门概况', '（三）资金安排及使用情况', '1. 财政收入情况', '（1）绩效目标合理性', '附件1：部门整体支出绩效评价指标体系打分表'])
+    for (const heading of [
+      '一、部门概况',
+      '（三）资金安排及使用情况',
+      '1. 财政收入情况',
+      '（1）绩效目标合理性',
+      '附件1：部门整体支出绩效评价指标体系打分表',
+    ])
       expect(text).toContain(heading);
     const { value: html } = await mammoth.convertToHtml({ buffer: docx });
     const tables = html.match(/<table>[\s\S]*?<\/table>/g) ?? [];
     const scoring = tables.find((table) => table.includes('扣分原因')) ?? '';
     for (const indicator of SAMPLE_INDICATORS) {
       const row = scoring.slice(scoring.indexOf(`<td><p>${indicator.name}</p></td>`)).split('</tr>')[0] ?? '';
-      expect(row).toMatch(new RegExp(`^<td><p>${indicator.name}</p></td><td><p>${indicator.weight}</p></td>`));
+      expect(row).toMatch(
+        new RegExp(`^<td><p>${indicator.name}</p></td><td><p>${indicator.weight}</p></td>`),
+      );
       expect(row).toContain(`<td><p>${indicator.score}</p></td>`);
     }
     expect(scoring).toContain(`<td><p>${SAMPLE_TOTAL_SCORE}</p></td>`);
     expect(scoring).toMatch(/<th rowspan="2"><p><strong>扣分原因<\/strong><\/p><\/th>/);
     expect(scoring).toContain(`<p>${SAMPLE_GRADE}</p>`);
-    const summary = tables.find((table) => table.includes('评价指标') && table.includes('合计') && !table.includes('扣分原因')) ?? '';
+    const summary =
+      tables.find(
+        (table) => table.includes('评价指标') && table.includes('合计') && !table.includes('扣分原因'),
+      ) ?? '';
     expect(summary).toContain(`<td><p>${SAMPLE_TOTAL_SCORE}</p></td>`);
     expect(SAMPLE_TOTAL_SCORE).toBe('95.70');
   });

@@ -33,8 +33,14 @@ const pageNumberFooter = (): Footer =>
 
 const page = (orientation: DocumentSection['orientation']) =>
   orientation === 'landscape'
-    ? { size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGINS }
-    : { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: PORTRAIT_MARGINS };
+    ? {
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+        margin: LANDSCAPE_MARGINS,
+      }
+    : {
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+        margin: PORTRAIT_MARGINS,
+      };
 
 /**
  * ReportDocument → .docx bytes (pure: no I/O beyond packing in memory). The cover and the contents carry no

@@ -40,7 +40,14 @@ describe('the scoring table as Excel', () => {
     expect(sheet?.getCell('E2').value).toBe('指标解释');
     expect(sheet?.getCell('A3').font?.bold).toBe(true);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(sheet?.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:3',
+    });
   });
 
   it('merges the spans of the header and of the level-1 and level-2 names', () => {

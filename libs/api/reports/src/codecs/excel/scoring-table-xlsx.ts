@@ -86,7 +86,8 @@ export async function writeScoringTableXlsx(table: DocumentTable, sheetName = 'è
     if (bottom > top || right > left) sheet.mergeCells(top, left, bottom, right);
     writeCell(sheet.getCell(top, left), cell, row < headerRows);
     // A merged range shows the borders of every cell it covers.
-    for (let r = top; r <= bottom; r += 1) for (let c = left; c <= right; c += 1) sheet.getCell(r, c).border = BORDER;
+    for (let r = top; r <= bottom; r += 1)
+      for (let c = left; c <= right; c += 1) sheet.getCell(r, c).border = BORDER;
   }
   if (table.note) sheet.addRow([table.note]);
   return Buffer.from(await workbook.xlsx.writeBuffer());

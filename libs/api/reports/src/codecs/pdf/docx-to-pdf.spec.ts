@@ -36,10 +36,17 @@ describe('the PDF converter (LibreOffice headless) on a seed-sized report', () =
     expect(pages.length).toBeGreaterThan(35);
     expect(pages.length).toBeLessThan(80);
     expect(text).toContain(squeeze(report.title));
-    for (const heading of ['一、部门概况', '三、绩效评价综合情况及结论', '（1）绩效目标合理性', '附件1：部门整体支出绩效评价指标体系打分表'])
+    for (const heading of [
+      '一、部门概况',
+      '三、绩效评价综合情况及结论',
+      '（1）绩效目标合理性',
+      '附件1：部门整体支出绩效评价指标体系打分表',
+    ])
       expect(text).toContain(heading);
     expect(text).toContain(`得分为${SAMPLE_TOTAL_SCORE}分，评价等级为“${SAMPLE_GRADE}”`);
-    const appendix = squeeze(pages.slice(pages.findIndex((page) => page.includes('扣分原因') && page.includes('指标解释'))).join(''));
+    const appendix = squeeze(
+      pages.slice(pages.findIndex((page) => page.includes('扣分原因') && page.includes('指标解释'))).join(''),
+    );
     expect(appendix).toContain(`累计得分${SAMPLE_TOTAL_SCORE}95.70%`);
   });
 
@@ -61,7 +68,11 @@ describe('the PDF converter (LibreOffice headless) on a seed-sized report', () =
 
   it('embeds only the free CJK stand-ins: no Latin fallback font', async () => {
     const { stdout } = await run('pdffonts', [`${OUT}/sample-report.pdf`]);
-    const fonts = stdout.split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0] ?? '');
+    const fonts = stdout
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0] ?? '');
     expect(fonts.length).toBeGreaterThan(2);
     expect(fonts.filter((font) => !/NotoSerifCJK|NotoSansCJK|UKai/.test(font))).toEqual([]);
     expect(fonts.some((font) => font.includes('UKai'))).toBe(true);
@@ -69,8 +80,28 @@ describe('the PDF converter (LibreOffice headless) on a seed-sized report', () =
 
   it('renders the first pages and the landscape 附件1 to PNG for a person to look at', async () => {
     const appendix = pages.findIndex((page) => page.includes('指标解释')) + 1;
-    await run('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '5', `${OUT}/sample-report.pdf`, `${OUT}/page`]);
-    await run('pdftoppm', ['-r', '60', '-png', '-f', String(appendix), '-l', String(appendix + 1), `${OUT}/sample-report.pdf`, `${OUT}/appendix`]);
+    await run('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '5',
+      `${OUT}/sample-report.pdf`,
+      `${OUT}/page`,
+    ]);
+    await run('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      String(appendix),
+      '-l',
+      String(appendix + 1),
+      `${OUT}/sample-report.pdf`,
+      `${OUT}/appendix`,
+    ]);
     const { stdout } = await run('ls', [OUT]);
     expect(stdout).toMatch(/page-0?1\.png/);
     expect(stdout).toMatch(/appendix-\d+\.png/);

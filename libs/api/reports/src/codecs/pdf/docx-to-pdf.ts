@@ -62,7 +62,8 @@ export function createPdfConverter(options: PdfConverterOptions = {}): PdfConver
     const scratch = await mkdtemp(join(dir, 'job-'));
     try {
       await writeFile(join(scratch, 'report.docx'), docx);
-      const run = (args: string[]) => runSoffice(soffice, timeoutMs, scratch, slot.profile, join(dir, 'fonts.conf'), args);
+      const run = (args: string[]) =>
+        runSoffice(soffice, timeoutMs, scratch, slot.profile, join(dir, 'fonts.conf'), args);
       if (!slot.ready) {
         await run(['--terminate_after_init']);
         await installMacro(slot.profile);
@@ -138,12 +139,20 @@ function runSoffice(
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new PdfConversionError(error.code === 'ENOENT' ? 'converter_missing' : 'conversion_failed', error.message));
+      reject(
+        new PdfConversionError(
+          error.code === 'ENOENT' ? 'converter_missing' : 'conversion_failed',
+          error.message,
+        ),
+      );
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new PdfConversionError('conversion_failed', `LibreOffice exited with ${code}: ${output.trim()}`));
+      else
+        reject(
+          new PdfConversionError('conversion_failed', `LibreOffice exited with ${code}: ${output.trim()}`),
+        );
     });
   });
 }

@@ -31,7 +31,8 @@ export const FONT_ALIASES: Readonly<Record<string, string>> = {
 /** The Debian packages the aliases need (tools/test.sh and tools/start.sh install them). */
 export const SERVER_FONT_PACKAGES = ['fonts-noto-cjk', 'fonts-arphic-ukai'] as const;
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const substitute = (named: string, face: string): string => `  <match target="pattern">
     <test name="family" qual="any"><string>${escapeXml(named)}</string></test>

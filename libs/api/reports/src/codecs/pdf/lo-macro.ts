@@ -48,7 +48,10 @@ export async function installMacro(profile: string): Promise<void> {
   const basic = join(profile, 'user', 'basic');
   await mkdir(join(basic, 'Standard'), { recursive: true });
   await writeFile(join(basic, 'Standard', 'JixiaoReport.xba'), MACRO);
-  await writeFile(join(basic, 'Standard', 'script.xlb'), library('\n <library:element library:name="JixiaoReport"/>\n'));
+  await writeFile(
+    join(basic, 'Standard', 'script.xlb'),
+    library('\n <library:element library:name="JixiaoReport"/>\n'),
+  );
   await writeFile(join(basic, 'Standard', 'dialog.xlb'), library(''));
   await writeFile(join(basic, 'script.xlc'), libraries);
   await writeFile(join(basic, 'dialog.xlc'), libraries);
