@@ -31,7 +31,7 @@ test('report → .docx, against docx’s own packing, and → PDF', async () => 
   await writeReportDocx(report); // warm-up
   const ours: { wall: number; cpu: number }[] = [];
   const packOnly: { wall: number; cpu: number }[] = [];
-  let docx = Buffer.alloc(0);
+  let docx: Buffer = Buffer.alloc(0);
   for (let run = 0; run < RUNS; run += 1) {
     ours.push(await timed(async () => (docx = await writeReportDocx(report))));
     const document = reportDocxDocument(report);
@@ -39,7 +39,7 @@ test('report → .docx, against docx’s own packing, and → PDF', async () => 
   }
   const converter = createPdfConverter();
   const pdfTimes: number[] = [];
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   for (let run = 0; run < 3; run += 1) {
     const start = performance.now();
     pdf = await converter.convert(docx);

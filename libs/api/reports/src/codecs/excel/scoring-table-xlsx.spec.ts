@@ -29,7 +29,9 @@ describe('the scoring table as Excel', () => {
   const workbook = new Workbook();
   beforeAll(async () => {
     expect(scoringTable).toBeDefined();
-    await workbook.xlsx.load(await writeScoringTableXlsx(scoringTable as DocumentTable));
+    await workbook.xlsx.load(
+      (await writeScoringTableXlsx(scoringTable as DocumentTable)) as unknown as ArrayBuffer,
+    );
   });
 
   it('has the caption as a title, bold frozen header rows printed on every page, A4 landscape fitted to width', () => {
