@@ -50,6 +50,14 @@ describe('the PDF converter (LibreOffice headless) on a seed-sized report', () =
     expect(appendix).toContain(`累计得分${SAMPLE_TOTAL_SCORE}95.70%`);
   });
 
+  it('repeats the scoring table’s header rows on every page it runs over', () => {
+    const first = pages.findIndex((page) => squeeze(page).includes('附件1：') && page.includes('扣分原因'));
+    const following = pages.slice(first + 1).filter((page) => squeeze(page).includes('扣分原因'));
+    expect(first).toBeGreaterThan(0);
+    expect(following.length).toBeGreaterThan(5);
+    for (const page of following) expect(squeeze(page)).toMatch(/^评价指标.*一级指标二级指标三级指标权重/);
+  });
+
   it('fills the contents with page numbers that match the pages the headings are on', () => {
     const contents = squeeze(`${pages[1] ?? ''}${pages[2] ?? ''}`);
     const entry = /附件2：绩效评价报告主管部门意见反馈表\.+(\d+)/.exec(contents);

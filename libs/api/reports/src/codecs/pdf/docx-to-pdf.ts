@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { fontsConf } from './fonts-conf';
 import { installMacro, macroCall } from './lo-macro';
 import { PdfConversionError } from './pdf-conversion-error';
-import { BoundedQueue } from './serial-queue';
+import { BoundedQueue } from './bounded-queue';
 
 export interface PdfConverterOptions {
   /** The LibreOffice launcher; default `/usr/bin/soffice` (Debian's libreoffice-writer-nogui). */
