@@ -13,6 +13,7 @@ import {
 import { bookmarkNamer } from './bookmark-name';
 import { docxTable } from './docx-table';
 import { BODY_INDENT, BODY_LINE, FONT, SIZE } from './report-type';
+import { lines, oneLine } from './text-lines';
 
 const HEADING = {
   1: { level: HeadingLevel.HEADING_1, font: FONT.heiti, bold: false },
@@ -40,13 +41,23 @@ function anchored(
 
 function headingParagraph(block: DocumentHeading, name: BookmarkName): Paragraph {
   const style = HEADING[block.level];
-  const run = new TextRun({ text: block.text, font: style.font, size: SIZE.hao3, bold: style.bold });
+  const run = new TextRun({ text: oneLine(block.text), font: style.font, size: SIZE.hao3, bold: style.bold });
   return new Paragraph({ heading: style.level, children: anchored([run], block.anchor, name) });
 }
 
 function bodyParagraph(block: DocumentParagraph, name: BookmarkName): Paragraph {
-  const runs = block.runs.map(
-    (run) => new TextRun({ text: run.text, bold: run.bold, font: FONT.fangsong, size: SIZE.hao3 }),
+  // A line break inside a run (pasted text) becomes a manual line break, as Word writes it.
+  const runs = block.runs.flatMap((run) =>
+    lines(run.text).map(
+      (text, index) =>
+        new TextRun({
+          text,
+          break: index > 0 ? 1 : undefined,
+          bold: run.bold,
+          font: FONT.fangsong,
+          size: SIZE.hao3,
+        }),
+    ),
   );
   return new Paragraph({
     alignment: PARAGRAPH_ALIGN[block.align],
@@ -66,7 +77,7 @@ function smallLine(
     alignment,
     keepNext,
     spacing: { line: 360, lineRule: LineRuleType.AT_LEAST, before: 60, after: 60 },
-    children: [new TextRun({ text, font: FONT.fangsong, size: SIZE.xiao4 })],
+    children: [new TextRun({ text: oneLine(text), font: FONT.fangsong, size: SIZE.xiao4 })],
   });
 }
 
@@ -77,7 +88,7 @@ function tableBlocks(block: DocumentTable, typeAreaWidth: number, name: Bookmark
     keepLines: true,
     spacing: { line: 400, lineRule: LineRuleType.AT_LEAST, before: 120, after: 60 },
     children: anchored(
-      [new TextRun({ text: block.caption, font: FONT.fangsong, size: SIZE.hao4, bold: true })],
+      [new TextRun({ text: oneLine(block.caption), font: FONT.fangsong, size: SIZE.hao4, bold: true })],
       block.anchor,
       name,
     ),

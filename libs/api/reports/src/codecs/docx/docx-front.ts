@@ -2,6 +2,7 @@ import type { ReportCover } from '@jixiao/domain';
 import { AlignmentType, HeadingLevel, LineRuleType, Paragraph, TableOfContents, TextRun } from 'docx';
 
 import { FONT, SIZE } from './report-type';
+import { oneLine } from './text-lines';
 
 const blank = (lines: number): Paragraph[] =>
   Array.from({ length: lines }, () => new Paragraph({ children: [] }));
@@ -12,14 +13,16 @@ export function coverParagraphs(cover: ReportCover): Paragraph[] {
     ...blank(4),
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      children: [new TextRun({ text: cover.title, font: FONT.title, size: SIZE.hao2 })],
+      children: [new TextRun({ text: oneLine(cover.title), font: FONT.title, size: SIZE.hao2 })],
     }),
     ...(cover.versionLabel
       ? [
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 240 },
-            children: [new TextRun({ text: `（${cover.versionLabel}）`, font: FONT.kaiti, size: SIZE.hao3 })],
+            children: [
+              new TextRun({ text: `（${oneLine(cover.versionLabel)}）`, font: FONT.kaiti, size: SIZE.hao3 }),
+            ],
           }),
         ]
       : []),
@@ -29,14 +32,18 @@ export function coverParagraphs(cover: ReportCover): Paragraph[] {
         new Paragraph({
           indent: { left: 1280 },
           children: [
-            new TextRun({ text: `${line.label}：${line.value}`, font: FONT.fangsong, size: SIZE.hao3 }),
+            new TextRun({
+              text: oneLine(`${line.label}：${line.value}`),
+              font: FONT.fangsong,
+              size: SIZE.hao3,
+            }),
           ],
         }),
     ),
     ...blank(3),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: cover.date, font: FONT.fangsong, size: SIZE.hao3 })],
+      children: [new TextRun({ text: oneLine(cover.date), font: FONT.fangsong, size: SIZE.hao3 })],
     }),
   ];
 }

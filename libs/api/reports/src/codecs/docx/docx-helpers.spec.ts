@@ -1,8 +1,14 @@
+import type { ReportDocument } from '@jixiao/domain';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+
+import { sampleReportDocument } from '../../testing/sample-report-document';
 
 import { bookmarkNamer } from './bookmark-name';
 import { scaleWidths } from './docx-table';
+import { writeReportDocx } from './report-docx';
 import { TYPE_AREA_WIDTH } from './report-type';
+import { lines, oneLine } from './text-lines';
 
 describe('bookmarkNamer', () => {
   it('makes Word-safe, distinct bookmark names of at most 40 characters', () => {
@@ -27,5 +33,49 @@ describe('scaleWidths', () => {
   it('has a 156 mm portrait and a 225 mm landscape type area', () => {
     expect(Math.round((TYPE_AREA_WIDTH.portrait * 25.4) / 1440)).toBe(156);
     expect(Math.round((TYPE_AREA_WIDTH.landscape * 25.4) / 1440)).toBe(225);
+  });
+});
+
+describe('line breaks in the text', () => {
+  it('turns breaks into spaces on one line, and splits lines at \\n, \\r\\n and Word’s vertical tab', () => {
+    expect(oneLine('一\n二\r\n三')).toBe('一 二 三');
+    expect(lines('第一行\u000B第二行\r\n第三行')).toEqual(['第一行', '第二行', '第三行']);
+  });
+
+  it('writes a pasted manual line break as a Word line break, a cell’s lines as paragraphs, and drops control characters', async () => {
+    const report = sampleReportDocument();
+    const pasted: ReportDocument = {
+      ...report,
+      sections: [
+        {
+          orientation: 'portrait',
+          newPage: true,
+          blocks: [
+            { kind: 'heading', level: 1, text: '一、概况\u0000', anchor: 'a' },
+            {
+              kind: 'paragraph',
+              indent: true,
+              align: 'justify',
+              runs: [{ text: '第一行\u000B第二行\u0007' }],
+            },
+            {
+              kind: 'table',
+              anchor: 't',
+              caption: '表1',
+              header: [[{ text: '项目' }]],
+              rows: [[{ text: '甲\n乙' }]],
+              widths: [1],
+            },
+          ],
+        },
+      ],
+    };
+    const zip = await JSZip.loadAsync(await writeReportDocx(pasted));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(
+      />第一行<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">第二行</,
+    );
+    expect(xml).toMatch(/>甲<\/w:t><\/w:r><\/w:p><w:p>.*?>乙</);
+    expect(xml).not.toMatch(/[\u0000\u0007]/);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from 'docx';
 
 import { FONT, SIZE } from './report-type';
+import { lines } from './text-lines';
 
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const TABLE_BORDERS = {
@@ -42,7 +43,7 @@ export function scaleWidths(relative: readonly number[], total: number): number[
 
 function cellParagraphs(cell: DocumentCell, header: boolean): Paragraph[] {
   const align = cell.align ?? (header ? 'center' : 'left');
-  return cell.text.split('\n').map(
+  return lines(cell.text).map(
     (line) =>
       new Paragraph({
         alignment: ALIGN[align],

@@ -16,6 +16,7 @@ import { bookmarkNamer } from './bookmark-name';
 import { docxBlocks } from './docx-blocks';
 import { contentsParagraphs, coverParagraphs } from './docx-front';
 import { REPORT_STYLES } from './report-styles';
+import { oneLine } from './text-lines';
 import { A4, FONT, LANDSCAPE_MARGINS, PORTRAIT_MARGINS, SIZE, TYPE_AREA_WIDTH } from './report-type';
 
 /** "— 1 —" in 宋体 4号, centred. */
@@ -68,7 +69,7 @@ export function reportDocxDocument(report: ReportDocument): Document {
     children: docxBlocks(section.blocks, TYPE_AREA_WIDTH[section.orientation], name),
   }));
   return new Document({
-    title: report.title,
+    title: oneLine(report.title),
     creator: '绩效评价协同平台',
     features: { updateFields: true },
     styles: REPORT_STYLES,
