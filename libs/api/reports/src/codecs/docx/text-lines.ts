@@ -3,7 +3,7 @@
  * though, it would write as is, and Word would show it as a space (or, for a vertical tab — what Word
  * itself writes for a manual line break when text is copied out of it — drop it).
  */
-const BREAK = /\r\n|[\n\r\u000B\u000C]/;
+const BREAK = new RegExp(['\r\n', '\n', '\r', '\v', '\f'].join('|'));
 
 /** Text that stands on one line (a heading, a caption, the cover): breaks become spaces. */
 export const oneLine = (text: string): string => text.split(BREAK).join(' ');
