@@ -77,5 +77,5 @@ describe('line breaks in the text', () => {
     );
     expect(xml).toMatch(/>甲<\/w:t><\/w:r><\/w:p><w:p>.*?>乙</);
     expect(xml.includes('\u0000') || xml.includes('\u0007')).toBe(false);
-  });
+  }, 60_000);
 });

@@ -128,5 +128,5 @@ describe('the Word writer on a seed-sized report', () => {
       ) ?? '';
     expect(summary).toContain(`<td><p>${SAMPLE_TOTAL_SCORE}</p></td>`);
     expect(SAMPLE_TOTAL_SCORE).toBe('95.70');
-  });
+  }, 60_000);
 });

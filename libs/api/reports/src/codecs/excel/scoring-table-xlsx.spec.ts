@@ -32,7 +32,7 @@ describe('the scoring table as Excel', () => {
     await workbook.xlsx.load(
       (await writeScoringTableXlsx(scoringTable as DocumentTable)) as unknown as ArrayBuffer,
     );
-  });
+  }, 60_000);
 
   it('has the caption as a title, bold frozen header rows printed on every page, A4 landscape fitted to width', () => {
     const sheet = workbook.worksheets[0];

@@ -84,7 +84,7 @@ describe('the PDF converter (LibreOffice headless) on a seed-sized report', () =
     expect(fonts.length).toBeGreaterThan(2);
     expect(fonts.filter((font) => !/NotoSerifCJK|NotoSansCJK|UKai/.test(font))).toEqual([]);
     expect(fonts.some((font) => font.includes('UKai'))).toBe(true);
-  });
+  }, 60_000);
 
   it('renders the first pages and the landscape 附件1 to PNG for a person to look at', async () => {
     const appendix = pages.findIndex((page) => page.includes('指标解释')) + 1;
