@@ -10,6 +10,8 @@ const API_CAPABILITY_DEPENDENCIES = Object.entries({
   frameworks: [],
   // An evaluation adopts (copies) a version of the firm's indicator-system library.
   evaluations: ['frameworks'],
+  // The report is generated from an evaluation and rendered to Word, PDF and Excel.
+  reports: ['evaluations'],
 }).map(([capability, uses]) => ({
   sourceTag: `capability:${capability}`,
   onlyDependOnLibsWithTags: [...CAPABILITY_BASE, ...uses.map((used) => `capability:${used}`)],

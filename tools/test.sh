@@ -19,6 +19,13 @@ have_cjk_font() {
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have_cjk_font || missing+=(fonts-noto-cjk)
+# Reports (issue 10): LibreOffice converts .docx to PDF, poppler renders its pages in the tests, and free
+# CJK faces stand in for the fonts a report names (libs/api/reports/src/codecs/pdf/fonts-conf.ts).
+have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
+[ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
+have_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
+have_package fonts-arphic-ukai || missing+=(fonts-arphic-ukai)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "[setup] apt-get install ${missing[*]} …"

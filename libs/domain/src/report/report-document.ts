@@ -64,12 +64,17 @@ export interface DocumentTable {
   anchor: string;
   /** 表1 部门整体支出绩效评价得分情况 (printed above the table). */
   caption: string;
-  /** Header rows, repeated on every page the table runs over. */
+  /** Printed right-aligned between the caption and the table: "单位：万元". */
+  unit?: string;
+  /**
+   * Header rows, repeated on every page the table runs over. In header and body rows alike a cell covered
+   * by a span from above (rowSpan) or from the left (colSpan) is left out, as in HTML.
+   */
   header: DocumentCell[][];
   rows: DocumentCell[][];
   /** Relative column widths, one per column (they are scaled to the type area). */
   widths: number[];
-  /** A line under the table: "注：…", "单位：万元". */
+  /** A line under the table: "注：…". */
   note?: string;
 }
 
