@@ -28,6 +28,11 @@ export const PARTY_TABLES = [
   'evaluation_plan',
   'evaluation_framework',
   'evaluation_file',
+  // Request list (资料清单)
+  'evaluation_request_item',
+  'evaluation_request_answer',
+  'evaluation_request_file',
+  'evaluation_request_event',
 ];
 
 describe('row-level security', () => {
