@@ -543,6 +543,16 @@ describe('the request list (资料清单)', () => {
       [evaluation.id],
     );
     expect(frozen).toEqual([]);
+    // nothing of an archived evaluation changes (rolled back with the probe's transaction)
+    await expect(
+      asOrg(
+        firm.id,
+        `DO $$ BEGIN
+           UPDATE evaluation SET status = 'archived' WHERE id = '${evaluation.id}';
+           UPDATE evaluation_request_item SET title = title || '改' WHERE evaluation_id = '${evaluation.id}';
+         END $$`,
+      ),
+    ).rejects.toThrow(/archived/);
     // the team's unsent drafts are its own
     const [drafts] = await asOrg<{ count: string }>(
       unit.id,

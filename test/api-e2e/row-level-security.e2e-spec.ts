@@ -34,6 +34,11 @@ export const PARTY_TABLES = [
   'evaluation_work_paper',
   'evaluation_work_paper_file',
   'evaluation_work_paper_history',
+  // Request list (资料清单)
+  'evaluation_request_item',
+  'evaluation_request_answer',
+  'evaluation_request_file',
+  'evaluation_request_event',
 ];
 
 describe('row-level security', () => {

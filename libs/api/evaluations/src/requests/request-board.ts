@@ -17,25 +17,29 @@ export function itemStatus(item: ItemRow, answers: readonly AnswerRow[]): Reques
   return requestStatusOf(item.state, current?.submitted_at != null);
 }
 
-function answersOf(
-  item: ItemRow,
-  answers: readonly AnswerRow[],
-  files: readonly FileLinkRow[],
-): RequestAnswer[] {
-  return answers
-    .filter((answer) => answer.item_id === item.id)
-    .map((answer) => ({
-      round: answer.round,
-      explanation: answer.explanation,
-      files: files
-        .filter((file) => file.item_id === item.id && file.round === answer.round)
-        .map(toRequestFile),
-      submittedAt: answer.submitted_at?.toISOString() ?? null,
-      submittedByName: answer.submitted_by_name,
-      version: answer.version,
-    }));
+/** Rows grouped by a key once, so a board of hundreds of items is assembled in linear time. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }
 
+function toAnswer(answer: AnswerRow, files: readonly FileLinkRow[]): RequestAnswer {
+  return {
+    round: answer.round,
+    explanation: answer.explanation,
+    files: files.map(toRequestFile),
+    submittedAt: answer.submitted_at?.toISOString() ?? null,
+    submittedByName: answer.submitted_by_name,
+    version: answer.version,
+  };
+}
+
+/** One item as the caller sees it; `answers` and `files` are the item's own. */
 export function toRequestItem(
   item: ItemRow,
   answers: readonly AnswerRow[],
@@ -45,6 +49,7 @@ export function toRequestItem(
 ): RequestItem {
   const status = itemStatus(item, answers);
   const due = requestDue(status, item.due_date, today);
+  const filesByRound = groupBy(files, (file) => String(file.round));
   return {
     id: item.id,
     seq: item.seq,
@@ -59,7 +64,7 @@ export function toRequestItem(
     daysOverdue: due.daysOverdue,
     decisionReason: item.decision_reason,
     sentAt: item.sent_at?.toISOString() ?? null,
-    answers: answersOf(item, answers, files),
+    answers: answers.map((answer) => toAnswer(answer, filesByRound.get(String(answer.round)) ?? [])),
     allowedActions: allowedRequestActions({ ...situation, itemStatus: status }),
     version: item.version,
   };
@@ -78,7 +83,11 @@ export function toRequestBoard(
   today: string,
   indicators: readonly IndicatorNode[],
 ): RequestBoard {
-  const shown = items.map((item) => toRequestItem(item, answers, files, situation, today));
+  const answersByItem = groupBy(answers, (answer) => answer.item_id);
+  const filesByItem = groupBy(files, (file) => file.item_id);
+  const shown = items.map((item) =>
+    toRequestItem(item, answersByItem.get(item.id) ?? [], filesByItem.get(item.id) ?? [], situation, today),
+  );
   const counts = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<
     RequestStatus,
     number

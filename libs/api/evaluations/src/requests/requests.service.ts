@@ -166,23 +166,22 @@ export class RequestsService {
   }
 
   async readBoard(row: EvaluationRow): Promise<RequestBoard> {
-    const [situation, items, answers, files, today, framework] = [
-      await this.guard.situation(row),
-      await this.items.list(row),
-      await this.answers.list(row),
-      await this.answers.files(row),
-      await this.items.today(),
-      await this.frameworks.find(row),
-    ];
+    const situation = await this.guard.situation(row);
+    const items = await this.items.list(row);
+    const answers = await this.answers.list(row);
+    const files = await this.answers.files(row, answers);
+    const today = await this.items.today();
+    const framework = await this.frameworks.find(row);
     return toRequestBoard(items, answers, files, situation, today, framework?.framework.indicators ?? []);
   }
 
   async readItem(row: EvaluationRow, itemId: string): Promise<RequestItem> {
     const item = await this.requireItem(row, itemId);
+    const answers = await this.answers.list(row, itemId);
     return toRequestItem(
       item,
-      await this.answers.list(row, itemId),
-      await this.answers.files(row, itemId),
+      answers,
+      await this.answers.files(row, answers, itemId),
       await this.guard.situation(row),
       await this.items.today(),
     );
