@@ -54,7 +54,9 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
   let stranger: SignedIn;
   let runtime: RuntimeRole;
   let source: EvaluationFile;
-  const REQUEST_ITEM = '5b2f6a9e-3c1d-4e8f-9a7b-1c2d3e4f5a6b';
+  /** A request item of this evaluation (资料清单), created in beforeAll. */
+  let REQUEST_ITEM: string;
+  const UNKNOWN_REQUEST_ITEM = '5b2f6a9e-3c1d-4e8f-9a7b-1c2d3e4f5a6b';
 
   const api = (path: string) => `/api/evaluations/${evaluation.id}${path}`;
   const figures = async (who: SignedIn) =>
@@ -95,6 +97,22 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
     liaison = await unit.signIn('liaison');
     head = await unit.signIn('head');
     stranger = await outsider.signIn('team_lead');
+    REQUEST_ITEM = (
+      (
+        await t
+          .http()
+          .post(api('/requests'))
+          .set(lead.auth)
+          .send({
+            title: '内部控制制度汇编',
+            reason: '核实内控制度',
+            indicatorIds: ['2.2.1'],
+            dueDate: null,
+            required: true,
+          })
+          .expect(201)
+      ).body as { id: string }
+    ).id;
   });
   afterAll(async () => {
     await runtime?.client.end();
@@ -396,6 +414,16 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
       expect(after.rows.find((row) => row.indicatorId === '2.2.2')?.findings).toBe('执行有效（评价人员）');
     });
 
+    it('refuses evidence naming a request item that is not in this evaluation, next to the field', async () => {
+      const current = (await workbench()).rows.find((row) => row.indicatorId === '2.2.1');
+      const response = await save(lead, '2.2.1', {
+        requestItemIds: [UNKNOWN_REQUEST_ITEM],
+        version: current?.version ?? 0,
+      });
+      expect(response.status).toBe(400);
+      expect(codes(response)).toEqual(['requestItemIds.0 score.request_item_not_found']);
+    });
+
     it('answers the same indicator saved twice from the same version with exactly one SCORE_CONFLICT', async () => {
       const before = await workbench();
       const version = before.rows.find((row) => row.indicatorId === '3.1.3')?.version ?? 0;
@@ -546,6 +574,84 @@ describe('fiscal figures and the scoring workbench (issue 9)', () => {
     ] as const)('%s %s', async (method, path, body) => {
       const response = await t.http()[method](api(path)).set(stranger.auth).send(body);
       expect(response.status).toBe(404);
+    });
+  });
+  describe('closing fieldwork (评价实施结束)', () => {
+    const close = async () => {
+      const detail = (await t.http().get(`/api/evaluations/${evaluation.id}`).set(lead.auth).expect(200))
+        .body as EvaluationDetail;
+      return t
+        .http()
+        .post(`/api/evaluations/${evaluation.id}/transitions`)
+        .set(lead.auth)
+        .send({ event: 'CLOSE_FIELDWORK', version: detail.version });
+    };
+    const detailOf = async (who: SignedIn) =>
+      (await t.http().get(`/api/evaluations/${evaluation.id}`).set(who.auth).expect(200))
+        .body as EvaluationDetail;
+
+    it('is refused while anything is missing, and the refusal names each missing thing', async () => {
+      const before = await detailOf(lead);
+      expect(before.fieldworkBlockers).toContainEqual({
+        kind: 'request_open',
+        id: REQUEST_ITEM,
+        name: '内部控制制度汇编',
+      });
+      // Not the team's business elsewhere: the unit and the bureau are not shown the firm's checklist.
+      expect((await detailOf(liaison)).fieldworkBlockers).toEqual([]);
+      expect((await detailOf(officer)).fieldworkBlockers).toEqual([]);
+
+      const refused = await close();
+      expect(refused.status).toBe(409);
+      const details = (refused.body as ErrorResponse).details ?? [];
+      expect(details[0]).toMatchObject({ field: 'event', code: 'evaluation.fieldwork_incomplete' });
+      expect(details[0]?.message).toContain('1 项必需资料未接受或豁免');
+      expect(details.slice(1).map((detail) => detail.code)).toEqual(
+        before.fieldworkBlockers.map((blocker) => `evaluation.fieldwork.${blocker.kind}`),
+      );
+      expect(details).toContainEqual(
+        expect.objectContaining({
+          field: 'fieldwork.request_open',
+          message: '必需资料“内部控制制度汇编”尚未接受或豁免',
+        }),
+      );
+    });
+
+    it('closes once every required item is settled, every needed figure verified and every indicator decided', async () => {
+      const requests = `/api/evaluations/${evaluation.id}/requests`;
+      await t.http().post(`${requests}/send`).set(lead.auth).send({}).expect(200);
+      const board = (await t.http().get(requests).set(lead.auth).expect(200)).body as {
+        items: { id: string; version: number }[];
+      };
+      const item = board.items.find((candidate) => candidate.id === REQUEST_ITEM);
+      await t
+        .http()
+        .post(`${requests}/${REQUEST_ITEM}/decisions`)
+        .set(lead.auth)
+        .send({ decision: 'waive', reason: '已在现场查阅纸质汇编', version: item?.version })
+        .expect(200);
+
+      for (const blocker of (await detailOf(lead)).fieldworkBlockers) {
+        if (blocker.kind === 'figure_unverified') {
+          const current = await figure(lead, blocker.id);
+          await t
+            .http()
+            .post(api(`/figures/${blocker.id}/verification`))
+            .set(lead.auth)
+            .send({ verification: 'verified', version: current.version })
+            .expect(200);
+        } else if (blocker.kind === 'indicator_unscored') {
+          const row = (await workbench()).rows.find((candidate) => candidate.indicatorId === blocker.id);
+          await save(lead, blocker.id, {
+            unscoredReason: '本年度无此项业务',
+            version: row?.version ?? 0,
+          }).expect(200);
+        }
+      }
+      expect((await detailOf(lead)).fieldworkBlockers).toEqual([]);
+      const closed = await close();
+      expect(closed.status).toBe(200);
+      expect((closed.body as EvaluationDetail).status).toBe('draft');
     });
   });
 });

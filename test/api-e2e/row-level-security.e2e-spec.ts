@@ -39,6 +39,13 @@ export const PARTY_TABLES = [
   'evaluation_request_answer',
   'evaluation_request_file',
   'evaluation_request_event',
+  // Fieldwork: figures (shared) and the scoring workbench (internal to the firm)
+  'evaluation_figure',
+  'evaluation_project',
+  'evaluation_score',
+  'evaluation_score_file',
+  'evaluation_score_request',
+  'evaluation_score_result',
 ];
 
 describe('row-level security', () => {

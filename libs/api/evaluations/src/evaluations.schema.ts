@@ -7,6 +7,7 @@ import { RequestItems1764200000001 } from './migrations/1764200000001-request-it
 import { FiguresAndScores1764200000002 } from './migrations/1764200000002-figures-and-scores';
 // Fieldwork: work papers (工作底稿)
 import { WorkPapers1764200000003 } from './migrations/1764200000003-work-papers';
+import { ScoreRequestLinks1764200000005 } from './migrations/1764200000005-score-request-links';
 
 /** The evaluation capability's tables (queried through repositories; no entities). */
 export const EVALUATIONS_SCHEMA: DatabaseSchema = {
@@ -20,5 +21,7 @@ export const EVALUATIONS_SCHEMA: DatabaseSchema = {
     FiguresAndScores1764200000002,
     // Fieldwork: work papers (工作底稿)
     WorkPapers1764200000003,
+    // A score's evidence links refer to the request items themselves
+    ScoreRequestLinks1764200000005,
   ],
 };

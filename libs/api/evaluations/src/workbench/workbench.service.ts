@@ -22,6 +22,7 @@ import { AppError, AuditTrail, RequestContext, type FieldProblem } from '@jixiao
 import { EvaluationAccess } from '../evaluations/evaluation-access';
 import { partiesOf, type EvaluationRow } from '../evaluations/evaluation-row';
 import { WorkGuard } from '../evaluations/work-guard';
+import { RequestItemsRepository } from '../requests/request-items.repository';
 import { EvaluationFilesRepository } from '../files/evaluation-files.repository';
 import { FiguresRepository } from '../figures/figures.repository';
 import { EvaluationFrameworkRepository } from '../framework/evaluation-framework.repository';
@@ -65,6 +66,7 @@ export class WorkbenchService {
     private readonly figures: FiguresRepository,
     private readonly frameworks: EvaluationFrameworkRepository,
     private readonly files: EvaluationFilesRepository,
+    private readonly requests: RequestItemsRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -222,6 +224,10 @@ export class WorkbenchService {
         if (!known.has(fileId))
           problems.push({ field: `evidenceFileIds.${index}`, code: 'score.evidence_not_found' });
       });
+    }
+    for (const [index, itemId] of input.requestItemIds.entries()) {
+      if (!(await this.requests.find(row, itemId)))
+        problems.push({ field: `requestItemIds.${index}`, code: 'score.request_item_not_found' });
     }
     if (problems.length > 0) throw AppError.validation(problems);
   }

@@ -159,6 +159,10 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '所选佐证文件不存在',
     'en-US': 'names a file that is not in this evaluation',
   },
+  'score.request_item_not_found': {
+    'zh-CN': '所选资料清单项不存在',
+    'en-US': 'names a request item that is not in this evaluation',
+  },
   'score.framework_missing': {
     'zh-CN': '尚未选定评价指标体系',
     'en-US': 'no indicator system has been adopted',
