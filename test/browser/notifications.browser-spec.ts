@@ -99,6 +99,7 @@ describe('notification centre: bell, list, mark read (production build, Chromium
     await liaison.waitForURL(/\/evaluations\/[0-9a-f-]{36}$/);
     await testId(liaison, 'evaluation-status').waitFor({ state: 'visible' });
     await expect.poll(() => badge(liaison)).toBe(1);
+    await expect.poll(() => liaison.locator('[data-testid="notification-panel"]').isVisible()).toBe(false);
   });
 
   it('lists everything on 消息通知 and marks all read', async () => {
@@ -109,6 +110,8 @@ describe('notification centre: bell, list, mark read (production build, Chromium
     await expect
       .poll(async () => (await testId(liaison, 'notifications-unread').textContent())?.trim())
       .toBe('1 条未读');
+    await expect.poll(() => liaison.locator('[data-testid="notification-panel"]').isVisible()).toBe(false);
+    await liaison.waitForTimeout(400); // the page's enter animation
     await liaison.screenshot({ path: resolve(SCREENSHOTS, 'notifications-page.png') });
     await testId(liaison, 'page-read-all').click();
     await expect.poll(() => badge(liaison)).toBe(0);

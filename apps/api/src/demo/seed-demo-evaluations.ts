@@ -269,6 +269,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
       from: entry.from,
       to: entry.to,
       parties: { bureauOrgId: demo.bureau.id, firmOrgId: entry.firmId, unitOrgId: demo.unit.id },
+      daysAgo: (history.length - index) * 2,
     });
   }
   return id;

@@ -8,6 +8,8 @@ export interface DemoNotice {
   from: string | null;
   to: string;
   parties: { bureauOrgId: string; firmOrgId: string; unitOrgId: string };
+  /** When the step happened, as in the evaluation's history. */
+  daysAgo: number;
 }
 
 /**
@@ -30,9 +32,9 @@ export async function enqueueDemoNotice(manager: EntityManager, notice: DemoNoti
             recipients: [bureauOrgId, firmOrgId, unitOrgId].filter((id) => id !== notice.actorOrgId),
           },
         ];
-  await manager.query(`INSERT INTO outbox_message (organisation_id, kind, payload) VALUES ($1, $2, $3)`, [
-    notice.actorOrgId,
-    kind,
-    JSON.stringify(payload),
-  ]);
+  await manager.query(
+    `INSERT INTO outbox_message (organisation_id, kind, payload, created_at)
+     VALUES ($1, $2, $3, now() - make_interval(days => $4))`,
+    [notice.actorOrgId, kind, JSON.stringify(payload), notice.daysAgo],
+  );
 }

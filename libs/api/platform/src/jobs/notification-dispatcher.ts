@@ -20,13 +20,21 @@ export class NotificationDispatcher {
     private readonly queue: JobQueue,
   ) {}
 
-  /** Returns how many notifications were new. */
-  async deliver(tx: OwnerTransaction, dedupeKey: string, deliveries: Deliveries): Promise<number> {
+  /**
+   * Returns how many notifications were new. `occurredAt` dates them (the change's time, e.g. its outbox
+   * message's), so a late delivery still sorts where it happened.
+   */
+  async deliver(
+    tx: OwnerTransaction,
+    dedupeKey: string,
+    deliveries: Deliveries,
+    occurredAt: Date | null = null,
+  ): Promise<number> {
     let created = 0;
     for (const draft of deliveries.notifications) {
       const rows = await tx.query<{ id: string }>(
-        `INSERT INTO notification (organisation_id, user_id, code, params, evaluation_id, dedupe_key)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO notification (organisation_id, user_id, code, params, evaluation_id, dedupe_key, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))
          ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
         [
           draft.organisationId,
@@ -35,6 +43,7 @@ export class NotificationDispatcher {
           JSON.stringify(draft.text.params ?? {}),
           draft.evaluationId,
           dedupeKey,
+          occurredAt,
         ],
       );
       if (rows.length === 0) continue;

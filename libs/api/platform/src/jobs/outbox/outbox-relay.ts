@@ -31,7 +31,12 @@ export class OutboxRelay {
         for (const message of messages) {
           try {
             await tx.savepoint(async () => {
-              await this.dispatcher.deliver(tx, `outbox:${message.id}`, await this.plan(message, tx));
+              await this.dispatcher.deliver(
+                tx,
+                `outbox:${message.id}`,
+                await this.plan(message, tx),
+                message.createdAt,
+              );
               await outbox.markProcessed(tx, message.id);
             });
           } catch (error) {

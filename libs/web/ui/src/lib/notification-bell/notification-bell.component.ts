@@ -6,7 +6,7 @@ import {
   type OnDestroy,
   type OnInit,
 } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { NotificationItem } from '@jixiao/contracts';
 import {
   DateTimePipe,
@@ -29,7 +29,6 @@ const SHOWN = 8;
 @Component({
   selector: 'jx-notification-bell',
   imports: [
-    RouterLink,
     NzBadgeModule,
     NzButtonModule,
     NzDropdownModule,
@@ -49,6 +48,7 @@ export class NotificationBellComponent implements OnInit, OnDestroy {
   private readonly i18n = inject(I18nService);
   protected readonly center = inject(NotificationCenter);
 
+  protected readonly visible = signal(false);
   protected readonly items = signal<NotificationItem[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -62,6 +62,7 @@ export class NotificationBellComponent implements OnInit, OnDestroy {
   }
 
   protected async opened(visible: boolean): Promise<void> {
+    this.visible.set(visible);
     if (!visible) return;
     this.loading.set(true);
     this.error.set(null);
@@ -77,6 +78,7 @@ export class NotificationBellComponent implements OnInit, OnDestroy {
   }
 
   protected async open(item: NotificationItem): Promise<void> {
+    this.visible.set(false);
     if (!item.readAt) await this.markRead(item);
     await this.router.navigate(item.evaluationId ? ['/evaluations', item.evaluationId] : ['/notifications']);
   }
@@ -85,6 +87,11 @@ export class NotificationBellComponent implements OnInit, OnDestroy {
     const updated = await this.api.markRead(item.id);
     this.items.update((items) => items.map((each) => (each.id === item.id ? updated : each)));
     await this.center.refresh();
+  }
+
+  protected viewAll(): void {
+    this.visible.set(false);
+    void this.router.navigate(['/notifications']);
   }
 
   protected async markAllRead(): Promise<void> {
