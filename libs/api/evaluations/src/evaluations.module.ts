@@ -22,6 +22,8 @@ import { WorkPlanRepository } from './plan/work-plan.repository';
 import { WorkPlanService } from './plan/work-plan.service';
 // Reminders and notifications (issue 9)
 import { EvaluationDueReminders } from './notifications/evaluation-due-reminders';
+import { RequestDueReminders } from './notifications/request-due-reminders';
+import { RequestNotifications } from './notifications/request-notifications';
 import { EvaluationNotifications } from './notifications/evaluation-notifications';
 import { FirmRosterController } from './roster/firm-roster.controller';
 import { FirmRosterRepository } from './roster/firm-roster.repository';
@@ -103,6 +105,8 @@ import { WorkPapersService } from './papers/work-papers.service';
     // Reminders and notifications (issue 9)
     EvaluationNotifications,
     EvaluationDueReminders,
+    RequestNotifications,
+    RequestDueReminders,
     // Request list (资料清单)
     RequestItemsRepository,
     RequestAnswersRepository,

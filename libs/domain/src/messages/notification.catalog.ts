@@ -39,6 +39,42 @@ const NOTIFICATION_TEMPLATES = {
     'zh-CN': '在平台中查看：{link}',
     'en-US': 'Open in Jixiao: {link}',
   },
+  // Request list (资料清单)
+  'notification.requests_sent': {
+    'zh-CN': '「{title}」：评价机构发来 {count} 项资料需求，请按期提交',
+    'en-US': '「{title}」: the firm requests {count} item(s); please answer them by their due dates',
+  },
+  'notification.request_submitted': {
+    'zh-CN': '「{title}」：被评价单位提交了资料“{item}”，请审核',
+    'en-US': '「{title}」: the unit answered “{item}”; please review it',
+  },
+  'notification.request_decided': {
+    'zh-CN': '「{title}」：资料“{item}”{decision}',
+    'en-US': '「{title}」: “{item}” {decision}',
+  },
+  'notification.request_decision.accept': { 'zh-CN': '已被接受', 'en-US': 'was accepted' },
+  'notification.request_decision.reject': {
+    'zh-CN': '被退回，请查看原因后重新提交',
+    'en-US': 'was rejected: see the reason and answer again',
+  },
+  'notification.request_decision.ask_more': {
+    'zh-CN': '需补充资料，请查看说明',
+    'en-US': 'needs more material: see the request',
+  },
+  'notification.request_decision.waive': { 'zh-CN': '已豁免，无需提交', 'en-US': 'was waived' },
+  'notification.request_decision.send': { 'zh-CN': '已发送', 'en-US': 'was sent' },
+  'notification.request_due_soon': {
+    'zh-CN': '「{title}」：资料“{item}”将于 {dueDate} 到期（还有 {days} 天）',
+    'en-US': '「{title}」: “{item}” is due on {dueDate} ({days} days left)',
+  },
+  'notification.request_due_today': {
+    'zh-CN': '「{title}」：资料“{item}”今天（{dueDate}）到期',
+    'en-US': '「{title}」: “{item}” is due today ({dueDate})',
+  },
+  'notification.request_overdue': {
+    'zh-CN': '「{title}」：资料“{item}”已于 {dueDate} 到期，已逾期 {days} 天',
+    'en-US': '「{title}」: “{item}” was due on {dueDate}: {days} days overdue',
+  },
   'notification.party.bureau': { 'zh-CN': '财政局', 'en-US': 'The bureau' },
   'notification.party.firm': { 'zh-CN': '评价机构', 'en-US': 'The firm' },
   'notification.party.unit': { 'zh-CN': '被评价单位', 'en-US': 'The unit' },
