@@ -40,7 +40,7 @@ import { currentStepIndex, phaseSteps } from '../model/phase-steps';
       font-size: 12px;
       white-space: nowrap;
     }
-    /* antd greys the steps still to come below WCAG AA contrast (3.35:1 text, 1.83:1 numbers). */
+    /* antd greys the steps done and to come below WCAG AA contrast (3.35:1 text, 1.83:1 numbers). */
     :host
       ::ng-deep
       .ant-steps-item-wait
@@ -49,7 +49,7 @@ import { currentStepIndex, phaseSteps } from '../model/phase-steps';
       > .ant-steps-item-title,
     :host
       ::ng-deep
-      .ant-steps-item-wait
+      .ant-steps-item:not(.ant-steps-item-process)
       > .ant-steps-item-container
       > .ant-steps-item-content
       > .ant-steps-item-description,
