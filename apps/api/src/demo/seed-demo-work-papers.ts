@@ -75,7 +75,9 @@ export async function seedDemoWorkPapers(
     )) as [{ id: string }];
     const history = [
       { actor: paper.author, event: 'created', body: paper.body, note: null },
-      ...(paper.review ? [{ actor: paper.reviewer, event: 'reviewed', body: null, note: paper.review.note }] : []),
+      ...(paper.review
+        ? [{ actor: paper.reviewer, event: 'reviewed', body: null, note: paper.review.note }]
+        : []),
     ];
     for (const [index, entry] of history.entries()) {
       await manager.query(
