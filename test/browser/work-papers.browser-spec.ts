@@ -97,12 +97,12 @@ describe('work papers (工作底稿): the firm writes and reviews, no one else s
     await expect.poll(() => testId(lead, 'paper-review').textContent()).toContain('已复核');
     expect(await testId(lead, 'paper-history').textContent()).toContain('复核');
 
+    await lead.screenshot({ path: resolve(SCREENSHOTS, 'evaluation-work-papers.png') });
     const overflow = await lead.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await accessibilityProblems(lead)).toEqual([]);
-    await lead.screenshot({ path: resolve(SCREENSHOTS, 'evaluation-work-papers.png') });
   });
 
   it('the unit and the bureau see the evaluation without a 工作底稿 tab', async () => {

@@ -38,7 +38,8 @@ export class WorkPaperFilesService {
   ) {}
 
   async upload(id: string, paperId: string, request: Request): Promise<WorkPaper> {
-    const { row, paper } = await this.door.requirePaper(id, paperId, true);
+    // Checked before the upload streams in; the paper is locked only once the file is stored.
+    const { row, paper } = await this.door.requirePaper(id, paperId);
     await this.guard.require('edit_work_papers', row);
     if (paper.attachmentCount >= WORK_PAPER_ATTACHMENTS_MAX)
       throw AppError.validation([
@@ -54,12 +55,14 @@ export class WorkPaperFilesService {
     const principal = this.context.requirePrincipal();
     const uploader = { userId: principal.userId, name: principal.displayName };
     try {
+      const locked = await this.papers.find(row, paperId, true);
+      if (!locked) throw AppError.notFound();
       await this.papers.insertFile(row, { id: fileId, storageKey: key, ...info, uploader });
       await this.papers.attach(row, paperId, fileId);
       await this.papers.appendHistory(row, paperId, {
         actor: uploader,
         event: 'attachment_added',
-        version: paper.version,
+        version: locked.version,
         body: null,
         note: info.originalName,
       });
