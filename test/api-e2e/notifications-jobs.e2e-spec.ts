@@ -243,6 +243,61 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     expect(reminder?.text.params).toMatchObject({ dueDate: '2099-02-01', days: 1 });
   });
 
+  it('tells the unit about requested items and reminds it of each item it owes, once a day', async () => {
+    if (workers.length === 0) await startWorker();
+    const [worker] = workers;
+    if (!worker) throw new Error('no worker');
+    const { evaluation, lead } = await an
+      .evaluation()
+      .commissionedBy(bureau)
+      .withFirm(firm)
+      .forUnit(unit)
+      .inStatus('fieldwork')
+      .build(t);
+    const requests = `/api/evaluations/${evaluation.id}/requests`;
+    const item = (
+      await t
+        .http()
+        .post(requests)
+        .set(lead.auth)
+        .send({
+          title: '2024年度部门决算报表',
+          reason: '核实支出',
+          indicatorIds: [],
+          dueDate: '2099-03-10',
+          required: true,
+        })
+        .expect(201)
+    ).body as { id: string };
+    await t.http().post(`${requests}/send`).set(lead.auth).send({}).expect(200);
+    await worker.get(OutboxRelay).handleOutboxRelay();
+    const liaison = await unit.signIn('liaison');
+    const sent = (await notifications(liaison)).items.find(
+      (entry) => entry.evaluationId === evaluation.id && entry.text.code === 'notification.requests_sent',
+    );
+    expect(sent?.text.params).toMatchObject({ count: 1 });
+
+    // Due 2099-03-10: on 2099-03-09 the unit's contacts are reminded of the item, once however often the job runs.
+    const day = '2099-03-09';
+    await Promise.all([
+      worker.get(DailyReminders).handleRemindersDaily({ day }),
+      worker.get(DailyReminders).handleRemindersDaily({ day }),
+    ]);
+    const [reminded] = await owner<{ users: string[] }>(
+      `SELECT array_agg(user_id::text ORDER BY user_id) AS users FROM notification WHERE dedupe_key LIKE $1`,
+      [`reminder:request:${item.id}:%`],
+    );
+    expect(reminded?.users).toEqual([unit.user('liaison').id, unit.user('head').id].sort());
+    const reminder = (await notifications(liaison)).items.find(
+      (entry) => entry.text.code === 'notification.request_due_soon',
+    );
+    expect(reminder?.text.params).toMatchObject({
+      item: '2024年度部门决算报表',
+      dueDate: '2099-03-10',
+      days: 1,
+    });
+  });
+
   it('retries a mail the SMTP server refuses, shows it failed to the operator, and sends it on retry', async () => {
     const admin = await bureau.signIn('bureau_admin');
     const operator = await signIn(t, 'operator@platform.demo');
