@@ -60,7 +60,7 @@ describe('menuFor', () => {
   it('shows the unit work areas as coming soon', () => {
     const entries = menuFor(user('unit', ['liaison']));
     const areas = entries.filter((entry) => entry.comingSoon).map((entry) => entry.key);
-    expect(areas).toEqual(['unit-submissions', 'unit-feedback', 'unit-rectification']);
+    expect(areas).toEqual(['unit-feedback', 'unit-rectification']);
     expect(entries.filter((entry) => entry.comingSoon).every((entry) => entry.link === undefined)).toBe(true);
   });
 

@@ -12,13 +12,15 @@ export interface MenuEntry {
   comingSoon?: boolean;
 }
 
-/** Work areas of each kind of organisation that later releases fill in. */
+/**
+ * Work areas of each kind of organisation that later releases fill in. (The unit's 资料提交 is built:
+ * it is each evaluation's 资料清单 tab, reached from the evaluations list and the home page's 待办.)
+ */
 const WORK_AREAS: Record<OrganisationKind, readonly MenuEntry[]> = {
   platform: [],
   bureau: [{ key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true }],
   firm: [],
   unit: [
-    { key: 'unit-submissions', label: 'area.unitSubmissions', icon: 'upload', comingSoon: true },
     { key: 'unit-feedback', label: 'area.unitFeedback', icon: 'comment', comingSoon: true },
     { key: 'unit-rectification', label: 'area.unitRectification', icon: 'file-done', comingSoon: true },
   ],
