@@ -13,7 +13,8 @@ export { bandContains, bandLabel, bandMessage, minInclusive, maxInclusive } from
 export * from './builtin';
 export { STANDARD_FIGURES, figureLabel, type FigureDefinition } from './figures';
 export { parseFormula, formatFormula } from './formula-text';
-export { ruleSources } from './validate-rule';
+export { ruleSources, ruleProblems } from './validate-rule';
+export { clauseProblems } from './validate-clauses';
 export { figuresOf } from './measures';
 export { describeUnscored } from './explain';
 export { thresholdHolds } from './rules/threshold.rule';

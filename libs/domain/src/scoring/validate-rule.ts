@@ -1,5 +1,5 @@
 import { bandIsEmpty, bandJoins, bandMessage } from './bands';
-import { roundScore } from './decimal';
+import { dec, isDecimalString, roundScore } from './decimal';
 import type { Dec } from './decimal';
 import type { FrameworkProblem } from './evaluation.model';
 import type { Band, DecimalString, IndicatorNode, ScoringRule, ValueSource } from './framework.model';
@@ -144,4 +144,13 @@ function validateLevels(
       problems.push(error('levels.rate_out_of_range', node.id, { key: level.key, rate: level.rate }));
     }
   }
+}
+
+/**
+ * The problems of one rule on a node, measures not checked: for a form that shows a parameter's
+ * problem next to it by validating a rule that states only that parameter.
+ */
+export function ruleProblems(node: IndicatorNode, rule: ScoringRule): FrameworkProblem[] {
+  const weight = isDecimalString(node.weight) ? dec(node.weight) : dec('0');
+  return validateRule(node, rule, weight, new Set()).filter((problem) => problem.code !== 'measure.unknown');
 }

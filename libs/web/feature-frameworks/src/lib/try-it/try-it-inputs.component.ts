@@ -11,7 +11,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { FrameworkEditorStore } from '../editor/framework-editor.store';
-import { figureKeys, leaves, observedLeaves } from '../model';
+import { clauseInputs, figureKeys, leaves, observedLeaves } from '../model';
 import { TryItStore } from './try-it.store';
 
 /** A number input's value (Angular's number accessor gives a number, or null when empty). */
@@ -90,6 +90,10 @@ export class TryItInputsComponent {
   protected readonly observed = computed(() => {
     const framework = this.editor.framework();
     return framework ? observedLeaves(framework) : [];
+  });
+  protected readonly clauses = computed(() => {
+    const framework = this.editor.framework();
+    return framework ? clauseInputs(framework) : [];
   });
   protected readonly leafOptions = computed(() =>
     leaves(this.editor.framework()?.indicators ?? []).map(({ node }) => ({
