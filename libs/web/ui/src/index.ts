@@ -4,3 +4,5 @@ export * from './lib/invitation-link/invitation-link.component';
 export * from './lib/password-hints/password-hints.component';
 export * from './lib/not-found/not-found.page';
 export * from './lib/field-error/field-error.component';
+export * from './lib/percent-input/percent-input.component';
+export * from './lib/percent-input/percent';

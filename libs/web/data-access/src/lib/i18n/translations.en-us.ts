@@ -687,5 +687,9 @@ export const EN_US: Record<TranslationKey, string> = {
   'tryIt.deductionFindings': '{id} {label} (findings)',
   'tryIt.applies': 'Applies',
   'tryIt.notApplies': 'Does not apply',
+  'percent.invalid': 'Enter a percentage, e.g. 95.03%',
+  'rule.level.remove': 'Remove level',
+  'rule.band.remove': 'Remove band',
+  'rule.hint.percent': 'The chosen measure is a rate: enter percentages, e.g. 95.03%.',
   // end frameworks-ui
 };

@@ -672,6 +672,10 @@ export const ZH_CN = {
   'tryIt.deductionFindings': '{id} {label}（处）',
   'tryIt.applies': '适用',
   'tryIt.notApplies': '不适用',
+  'percent.invalid': '请输入百分比，如 95.03%',
+  'rule.level.remove': '删除等级',
+  'rule.band.remove': '删除分档',
+  'rule.hint.percent': '所选计算指标为比率：按百分比填写，如 95.03%。',
   // end frameworks-ui
 } as const;
 

@@ -14,13 +14,13 @@ import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { BandsEditorComponent } from './bands-editor.component';
 import { LevelsEditorComponent } from './levels-editor.component';
 import { CONSTANT, draftFromRule, emptyDraft, ruleFromDraft, type RuleDraft } from './rule-draft';
 import { ruleFieldErrors } from './rule-field-errors';
 import { RULE_KINDS } from './rule-kinds';
+import { RuleNumberComponent } from './rule-number.component';
 import type { SourceOption } from './source-options';
 import { SourceSelectComponent } from './source-select.component';
 
@@ -36,10 +36,10 @@ import { SourceSelectComponent } from './source-select.component';
     NzCheckboxModule,
     NzFormModule,
     NzInputModule,
-    NzInputNumberModule,
     NzSelectModule,
     BandsEditorComponent,
     LevelsEditorComponent,
+    RuleNumberComponent,
     SourceSelectComponent,
     TranslatePipe,
   ],
@@ -96,6 +96,10 @@ export class RuleEditorComponent {
     computation: () => untracked(() => draftFromRule(this.rule(), this.weight())),
   });
   private readonly i18n = inject(I18nService);
+  /** The rule reads a rate measure: its anchors, thresholds and bounds are typed as percentages. */
+  protected readonly percent = computed(
+    () => this.sources().find((option) => option.value === this.draft().source)?.rate === true,
+  );
   /** Problems of the range bound and the zero-denominator verdicts, next to their fields. */
   protected readonly fieldErrors = computed(() =>
     ruleFieldErrors(this.draft(), this.weight(), this.i18n.locale()),
