@@ -2,6 +2,7 @@ import type { ValueSource } from './framework.model';
 import type { Figures, MeasureResult, ObservedValue } from './evaluation.model';
 import type { Resolved } from './rules/rule-context';
 import { msg } from '../messages/render';
+import { figureName } from './figures';
 
 type MeasureMap = ReadonlyMap<string, MeasureResult & { unit: 'rate' | 'number' }>;
 
@@ -38,10 +39,10 @@ function read(
       return {
         ok: false,
         unscored: { kind: 'missing_figure', figures: [source.figure] },
-        explanation: msg('unscored.missing_figure', { figures: [source.figure] }),
+        explanation: msg('unscored.missing_figure', { figures: [figureName(source.figure)] }),
       };
     }
-    return { ok: true, value, label: source.figure, unit: 'number' };
+    return { ok: true, value, label: figureName(source.figure), unit: 'number' };
   }
   if (observed === undefined) {
     return {

@@ -1,6 +1,7 @@
 import type { Figures, FrameworkProblem, Observations } from './evaluation.model';
 import type { Framework } from './framework.model';
 import { exemptionKey, extraDeductionKey } from './framework.model';
+import { figureName } from './figures';
 import { error } from './problems';
 import { indexNodes } from './validate-overrides';
 import type { Message } from '../messages/message';
@@ -47,7 +48,7 @@ export function validateScoringInputs(
   for (const [key, value] of Object.entries(figures as Readonly<Record<string, unknown>>)) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       problems.push({
-        ...error('figure.wrong_type', null, { key, actual: actual(value) }),
+        ...error('figure.wrong_type', null, { key: figureName(key), actual: actual(value) }),
         field: `figures.${key}`,
       });
     }

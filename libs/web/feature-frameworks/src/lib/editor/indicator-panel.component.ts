@@ -172,7 +172,7 @@ export class IndicatorPanelComponent {
     }).map((option) => {
       const [kind, key = ''] = option.value.split(/:(.*)/s);
       if (kind === 'measure') return { ...option, label: measureNames.get(key) ?? key };
-      if (kind === 'figure') return { ...option, label: figureLabel(key) };
+      if (kind === 'figure') return { ...option, label: figureLabel(key, this.i18n.locale()) };
       return option;
     });
   });

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { FormsModule } from '@angular/forms';
 import type { ObservedValue } from '@jixiao/domain';
 import { figureLabel } from '@jixiao/domain';
-import { TranslatePipe } from '@jixiao/web-data-access';
+import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -82,6 +82,7 @@ function toNumber(value: string | number | null): number | null {
 })
 export class TryItInputsComponent {
   private readonly editor = inject(FrameworkEditorStore);
+  private readonly i18n = inject(I18nService);
   protected readonly state = inject(TryItStore);
   protected readonly figureKeys = computed(() => {
     const framework = this.editor.framework();
@@ -113,7 +114,7 @@ export class TryItInputsComponent {
 
   /** 年初预算数（万元） for the standard figures; the key for others. */
   protected label(key: string): string {
-    return figureLabel(key);
+    return figureLabel(key, this.i18n.locale());
   }
 
   protected setFigure(key: string, value: string | number | null): void {
