@@ -691,5 +691,9 @@ export const EN_US: Record<TranslationKey, string> = {
   'rule.level.remove': 'Remove level',
   'rule.band.remove': 'Remove band',
   'rule.hint.percent': 'The chosen measure is a rate: enter percentages, e.g. 95.03%.',
+  'workbench.conflict':
+    'Someone else has changed and saved this evaluation’s indicator system; your changes cannot be saved as they are. Reloading discards your changes and shows the latest.',
+  'framework.editHint':
+    'The adopted indicator system can be adapted until the work plan is approved; changes affect this evaluation only, not the library.',
   // end frameworks-ui
 };

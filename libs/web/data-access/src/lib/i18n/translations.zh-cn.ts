@@ -676,6 +676,9 @@ export const ZH_CN = {
   'rule.level.remove': '删除等级',
   'rule.band.remove': '删除分档',
   'rule.hint.percent': '所选计算指标为比率：按百分比填写，如 95.03%。',
+  'workbench.conflict':
+    '评价项目的指标体系已被他人修改并保存，您的修改无法直接保存。重新加载将放弃您的修改并显示最新内容。',
+  'framework.editHint': '可在评价方案批准前调整所采用的指标体系；修改只影响本评价项目，不改变指标体系库。',
   // end frameworks-ui
 } as const;
 
