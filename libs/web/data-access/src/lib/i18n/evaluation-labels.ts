@@ -1,6 +1,6 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { EvaluationEventType, EvaluationPhase, EvaluationStatus, WorkAction } from '@jixiao/domain';
-import { EVALUATION_EVENT_TYPES, WORK_ACTIONS } from '@jixiao/domain';
+import { EVALUATION_EVENT_TYPES, WORK_ACTIONS } from '@jixiao/domain/vocabulary';
 import { I18nService } from './i18n.service';
 import type { TranslationKey } from './translations.zh-cn';
 

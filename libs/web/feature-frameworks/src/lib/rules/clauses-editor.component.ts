@@ -53,6 +53,7 @@ import {
     legend {
       font-size: 13px;
       font-weight: 500;
+      color: rgba(0, 0, 0, 0.88);
       margin-bottom: 2px;
       border: 0;
       width: auto;
