@@ -246,7 +246,9 @@ describe('evaluation journey: commission to approved work plan (production build
     await expect.poll(() => testId(lead, 'node-weight').inputValue()).toBe('3');
     await openEvaluation(officer);
     await testId(officer, 'tab-framework').click();
-    const row = officer.locator('[data-testid="adopted-indicators"] tbody tr', { hasText: '资金支出规范性' });
+    const row = officer
+      .locator('[data-testid="adopted-indicators"] tbody tr')
+      .filter({ has: officer.locator('td:first-child', { hasText: /^\s*1\.1\.1\.1\s*$/ }) });
     await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('3');
   });
 

@@ -57,7 +57,7 @@ import type { HasUnsavedChanges } from './unsaved-changes.guard';
       flex: 1;
     }
     .jx-dirty {
-      color: #ad6800;
+      color: #874d00;
       font-size: 12px;
     }
     .jx-alert {

@@ -148,7 +148,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
     }
     .jx-problem {
       font-size: 12px;
-      color: #d48806;
+      color: #874d00;
     }
     .jx-error {
       color: #cf1322;
