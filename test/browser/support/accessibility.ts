@@ -170,6 +170,8 @@ function lowContrast(): string[] {
 
 /** Every problem on the page as it is now (axe-core and our own checks); an empty list means it passes. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Let a click's effects start (a tab switch begins its animation a moment later).
+  await page.waitForTimeout(400);
   // A loading spinner dims what it covers, and a tab switching animates its panes (the leaving one
   // is aria-hidden while it still holds controls): judge the page once it has loaded and settled.
   await page.waitForFunction(
@@ -178,7 +180,6 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
         '.ant-spin-spinning, .ant-spin-blur, .ant-tabs-switch-leave, .ant-tabs-switch-enter, .ant-tabs-switch-appear',
       ),
   );
-  await page.waitForTimeout(400);
   const found: string[] = [...(await axeProblems(page))];
   unnamed((await page.ariaSnapshotJSON()) as AriaNode[], found);
   found.push(...(await page.evaluate(lowContrast)));
