@@ -17,6 +17,22 @@ const API_CAPABILITY_DEPENDENCIES = Object.entries({
   onlyDependOnLibsWithTags: [...CAPABILITY_BASE, ...uses.map((used) => `capability:${used}`)],
 }));
 
+// A web feature stands on data-access, the shared UI, the domain and the contracts; a dependency on
+// another feature is named here on purpose, one by one.
+const WEB_FEATURE_BASE = ['type:data-access', 'type:ui', 'type:domain', 'type:contracts'];
+const WEB_FEATURE_DEPENDENCIES = Object.entries({
+  admin: [],
+  auth: [],
+  home: [],
+  frameworks: [],
+  // An evaluation's adopted indicator system is adapted with the library's editor (its store and
+  // workbench), not a second editor.
+  evaluations: ['frameworks'],
+}).map(([feature, uses]) => ({
+  sourceTag: `web-feature:${feature}`,
+  onlyDependOnLibsWithTags: [...WEB_FEATURE_BASE, ...uses.map((used) => `web-feature:${used}`)],
+}));
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -71,6 +87,7 @@ export default [
             // another capability is named here on purpose, one by one.
             ...API_CAPABILITY_DEPENDENCIES,
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            ...WEB_FEATURE_DEPENDENCIES,
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'scope:test',

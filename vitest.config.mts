@@ -7,9 +7,11 @@ const root = import.meta.dirname;
 const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
-const alias = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, resolve(root, target ?? '')]),
-);
+// Exact matches: `@jixiao/domain` must not also catch `@jixiao/domain/vocabulary` (a secondary entry).
+const alias = Object.entries(compilerOptions.paths).map(([name, [target]]) => ({
+  find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+  replacement: resolve(root, target ?? ''),
+}));
 
 const nestSwc = swc.vite({
   module: { type: 'es6' },

@@ -54,11 +54,11 @@ describe('scoring and saving refuse bad input with 4xx, never 500', () => {
     expect(response.status).toBe(400);
     expect(details(response)).toEqual(['figures.final_accounts figure.wrong_type']);
     expect((response.body as ErrorResponse).details?.[0]?.message).toBe(
-      '数据“final_accounts”应为数值，实为文字“900”',
+      '数据“决算支出数（万元）”应为数值，实为文字“900”',
     );
     const english = await score({ figures: { final_accounts: '900' } }).set('Accept-Language', 'en-US');
     expect((english.body as ErrorResponse).details?.[0]?.message).toBe(
-      'The figure “final_accounts” should be a number, not the text “900”',
+      'The figure “Final accounts expenditure (10k CNY)” should be a number, not the text “900”',
     );
   });
 

@@ -1,8 +1,8 @@
 /**
- * Accessibility of every page, as three kinds of user see them: no control without a name, no text
- * below WCAG AA contrast (see support/accessibility.ts: axe-core is not installed, so the checks use
- * Playwright's accessibility snapshot and the rendered colours); the indicator tree works from the
- * keyboard; a drawer closes on Esc; field errors are there in words, next to the field.
+ * Accessibility of every page, as several kinds of user see them: axe-core finds no critical or
+ * serious WCAG 2 A/AA violation, no control is without a name, no text is below WCAG AA contrast
+ * (support/accessibility.ts); the indicator tree works from the keyboard; a drawer closes on Esc;
+ * field errors are there in words, next to the field.
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -70,13 +70,15 @@ describe('accessibility of every page (production build, Chromium)', () => {
         .first()
         .click();
       await testId(page, 'tree-row-1.1.1.1').waitFor();
-      // No indicator selected: the rule editor inside the panel (rules/, changed separately for new rule
-      // kinds) is not judged here; the panel's own fields are, below.
       expect(await accessibilityProblems(page)).toEqual([]);
       await testId(page, 'tree-row-1.1.1.1').click();
       for (const field of ['node-id', 'node-weight', 'node-name', 'node-explanation', 'node-standard']) {
         expect(await page.locator(`label[for="${field}"]`).count(), field).toBe(1);
       }
+      // The panel with its rule editor and clauses (a read-only built-in), then a banded rate rule.
+      expect(await accessibilityProblems(page), 'indicator panel').toEqual([]);
+      await testId(page, 'tree-row-1.2.1.1').click();
+      expect(await accessibilityProblems(page), 'indicator panel, second rule').toEqual([]);
       for (const tab of ['measures-tab', 'grades-tab', 'versions-tab']) {
         await testId(page, tab).click();
         expect(await accessibilityProblems(page), tab).toEqual([]);
@@ -96,6 +98,36 @@ describe('accessibility of every page (production build, Chromium)', () => {
         .poll(() => confirmItem.locator('.ant-form-item-explain-error').textContent())
         .toBe('两次输入的密码不一致');
       expect(await accessibilityProblems(page)).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'a team lead’s evaluation: the list, every tab of a returned plan, the adopted system in the editor',
+    async () => {
+      const page = await signedIn('lead@firm.demo');
+      await page.goto('/evaluations');
+      await testId(page, 'evaluations-table').waitFor();
+      expect(await accessibilityProblems(page), '/evaluations').toEqual([]);
+      await page
+        .locator('[data-testid="evaluation-link"]', { hasText: '宁边路街道办事处2025年度' })
+        .first()
+        .click();
+      await testId(page, 'page-title').waitFor();
+      expect(await accessibilityProblems(page), 'overview').toEqual([]);
+      for (const tab of ['tab-team', 'tab-plan', 'tab-history']) {
+        await testId(page, tab).click();
+        expect(await accessibilityProblems(page), tab).toEqual([]);
+      }
+      await testId(page, 'tab-framework').click();
+      await testId(page, 'adopted-editor').waitFor();
+      await testId(page, 'tree-row-1.1.1.2').click();
+      await testId(page, 'rule-kind').waitFor();
+      expect(await accessibilityProblems(page), 'adopted system, a step rule on a rate').toEqual([]);
+      await testId(page, 'clause-deduction-add').click();
+      await testId(page, 'clause-exemption-add').click();
+      expect(await accessibilityProblems(page), 'clause forms with their errors').toEqual([]);
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'a11y-evaluation-framework.png') });
     },
     JOURNEY_TIMEOUT,
   );

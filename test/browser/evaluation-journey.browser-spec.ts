@@ -183,9 +183,8 @@ describe('evaluation journey: commission to approved work plan (production build
     const builtin = lead.locator('[data-testid^="library-builtin-"]', { hasText: '中山路' });
     await builtin.locator('[data-testid="adopt-framework"]').click();
     await expect.poll(() => testId(lead, 'adopted-name').textContent()).toContain('中山路');
-    await expect
-      .poll(() => lead.locator('[data-testid="adopted-indicators"] tbody tr').count())
-      .toBeGreaterThan(10);
+    // The lead may adapt the adopted copy: the library's editor, not a read-only table.
+    await expect.poll(() => lead.locator('[data-testid^="tree-row-"]').count()).toBeGreaterThan(10);
     await lead.screenshot({ path: resolve(SCREENSHOTS, 'evaluation-framework.png') });
 
     await testId(lead, 'tab-plan').click();
@@ -214,6 +213,43 @@ describe('evaluation journey: commission to approved work plan (production build
     await testId(officer, 'action-comment').fill(RETURN_COMMENT);
     await officer.locator('.ant-modal-footer .ant-btn-primary').first().click();
     await expect.poll(() => status(officer)).toContain('方案已退回');
+  });
+
+  it('the lead adapts the adopted system after the return: swaps two weights, is asked before leaving, saves', async () => {
+    await openEvaluation(lead);
+    await testId(lead, 'tab-framework').click();
+    await testId(lead, 'adopted-editor').waitFor();
+    await testId(lead, 'tree-row-1.1.1.1').click();
+    await expect.poll(() => testId(lead, 'node-weight').inputValue()).toBe('2');
+    await testId(lead, 'node-weight').fill('3');
+    await testId(lead, 'tree-row-1.1.1.2').click();
+    await testId(lead, 'node-weight').fill('2');
+    await testId(lead, 'unsaved').waitFor();
+    await expect.poll(() => testId(lead, 'weight-sum-1.1.1').getAttribute('data-differs')).toBe('false');
+
+    // Leaving in the app with unsaved edits asks first; staying keeps them.
+    await testId(lead, 'menu-evaluations').click();
+    await lead.locator('.ant-modal-confirm').waitFor();
+    await lead.locator('.ant-modal-confirm .ant-btn:not(.ant-btn-dangerous)').first().click();
+    await lead.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    expect(lead.url()).toContain(evaluationPath);
+    await expect.poll(() => testId(lead, 'unsaved').count()).toBe(1);
+
+    await testId(lead, 'save-framework').click();
+    await expect.poll(() => testId(lead, 'unsaved').count()).toBe(0);
+    await lead.screenshot({ path: resolve(SCREENSHOTS, 'evaluation-framework-edited.png') });
+
+    // Stored in the evaluation: after a reload the weights are the new ones, and the bureau sees them.
+    await openEvaluation(lead);
+    await testId(lead, 'tab-framework').click();
+    await testId(lead, 'tree-row-1.1.1.1').click();
+    await expect.poll(() => testId(lead, 'node-weight').inputValue()).toBe('3');
+    await openEvaluation(officer);
+    await testId(officer, 'tab-framework').click();
+    const row = officer
+      .locator('[data-testid="adopted-indicators"] tbody tr')
+      .filter({ has: officer.locator('td:first-child', { hasText: /^\s*1\.1\.1\.1\s*$/ }) });
+    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('3');
   });
 
   it('the lead revises and resubmits', async () => {

@@ -1,4 +1,4 @@
-import { isDecimalString } from '@jixiao/domain';
+import { isDecimalString } from '@jixiao/domain/vocabulary';
 import type { Locale } from './errors';
 
 /**

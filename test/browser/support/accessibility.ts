@@ -1,11 +1,61 @@
 /**
- * Accessibility checks for the browser journeys. axe-core is not among the project's packages (and
- * none may be added here), so these checks use what Chromium and Playwright give: Playwright's
- * accessibility snapshot (roles and accessible names computed by the browser) for unnamed controls,
- * and WCAG 2.1 contrast computed from the rendered colours. They cover what axe reported as
- * critical/serious on these pages: unlabeled inputs, nameless buttons and links, and contrast.
+ * Accessibility checks for the browser journeys: axe-core (WCAG 2 A and AA rules; critical and
+ * serious violations) injected into the page, plus two checks of our own that run alongside it —
+ * Playwright's accessibility snapshot (roles and accessible names computed by the browser) for
+ * unnamed controls, and WCAG 2.1 contrast computed from the rendered colours.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+
+/** axe-core's browser build, read once. */
+let axeSource: string | undefined;
+function axeScript(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Critical and serious axe-core violations of the WCAG 2 A/AA rules on the page as it is now, one
+ * line per rule with the first elements concerned; an empty list means it passes.
+ */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  // Not page.addScriptTag: the app's Content-Security-Policy (script-src 'self') rightly refuses an
+  // inline script. Evaluated through the DevTools protocol, axe runs without weakening the policy.
+  if (!loaded) await page.evaluate(axeScript());
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => {
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map(
+          (node) =>
+            `${JSON.stringify(node.target)}${node.failureSummary ? ` — ${node.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
+        )
+        .join('; ');
+      return `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.length}×: ${targets})`;
+    });
+}
 
 /** Roles that must have an accessible name (axe: label, button-name, link-name, aria-input-field-name). */
 const NAMED_ROLES = new Set([
@@ -118,12 +168,19 @@ function lowContrast(): string[] {
   return found;
 }
 
-/** Every problem on the page as it is now; an empty list means it passes. */
+/** Every problem on the page as it is now (axe-core and our own checks); an empty list means it passes. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
-  // A loading spinner dims what it covers; judge the page once it has loaded and settled.
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur'));
+  // Let a click's effects start (a tab switch begins its animation a moment later).
   await page.waitForTimeout(400);
-  const found: string[] = [];
+  // A loading spinner dims what it covers, and a tab switching animates its panes (the leaving one
+  // is aria-hidden while it still holds controls): judge the page once it has loaded and settled.
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.ant-spin-spinning, .ant-spin-blur, .ant-tabs-switch-leave, .ant-tabs-switch-enter, .ant-tabs-switch-appear',
+      ),
+  );
+  const found: string[] = [...(await axeProblems(page))];
   unnamed((await page.ariaSnapshotJSON()) as AriaNode[], found);
   found.push(...(await page.evaluate(lowContrast)));
   return [...new Set(found)];

@@ -1,6 +1,6 @@
 import type { Route } from '@angular/router';
 import { adminGuard, authGuard, guestGuard, operatorGuard } from '@jixiao/web-data-access';
-import { NotFoundPage, ShellComponent } from '@jixiao/web-ui';
+import { NotFoundPage, ShellComponent } from '@jixiao/web-ui/shell';
 
 export const appRoutes: Route[] = [
   {

@@ -1,5 +1,13 @@
 import { CATALOG, type MessageCode } from './catalog';
 import type { Message, MessageLocale, MessageParam, MessageParams } from './message';
+import { FIGURE_NAME, figureLabel } from '../scoring/figures';
+
+/** A name rendered from data rather than a template (a figure's name in the reader's language). */
+function renderName(message: Message, locale: MessageLocale): string | null {
+  if (message.code !== FIGURE_NAME) return null;
+  const key = message.params?.['key'];
+  return typeof key === 'string' ? figureLabel(key, locale) : '';
+}
 
 /** Builds a message of a known code. */
 export function msg(code: MessageCode, params?: MessageParams): Message {
@@ -44,7 +52,10 @@ function renderParam(value: MessageParam, locale: MessageLocale): string {
   let separator = LIST_SEPARATOR[locale];
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as MessageParam;
-    if (typeof item === 'object' && !Array.isArray(item)) separator = PART_SEPARATOR[locale];
+    // A list of names reads like a list of words; a list of sentences is separated like sentences.
+    if (typeof item === 'object' && !Array.isArray(item) && (item as Message).code !== FIGURE_NAME) {
+      separator = PART_SEPARATOR[locale];
+    }
   }
   for (let i = 0; i < list.length; i++)
     text += (i === 0 ? '' : separator) + renderParam(list[i] as MessageParam, locale);
@@ -56,6 +67,8 @@ function renderParam(value: MessageParam, locale: MessageLocale): string {
  * (so a newer server's message still shows something); a missing parameter renders as "".
  */
 export function renderMessage(message: Message, locale: MessageLocale = 'zh-CN'): string {
+  const name = renderName(message, locale);
+  if (name !== null) return name;
   const cache = compiled[locale];
   let pieces = cache.get(message.code);
   if (pieces === undefined) {

@@ -115,6 +115,8 @@ export const SCORING_MESSAGES = {
   'zero_denominator.case_nonzero': { 'zh-CN': '分母为 0 时', 'en-US': 'for a zero denominator' },
   'zero_denominator.case_zero': { 'zh-CN': '0/0 时', 'en-US': 'for 0/0' },
   // why a node is unscored
+  /** A figure's name; rendered from the standard figures (render.ts), the key for others. */
+  'figure.name': { 'zh-CN': '{key}', 'en-US': '{key}' },
   'unscored.missing_figure': { 'zh-CN': '缺少数据 {figures}', 'en-US': 'missing figures {figures}' },
   'unscored.zero_denominator': {
     'zh-CN': '{measure} 的分母为 0',

@@ -1,5 +1,8 @@
 import Decimal from 'decimal.js';
 import type { DecimalString } from './framework.model';
+import { isDecimalString } from './decimal-string';
+
+export { isDecimalString } from './decimal-string';
 
 /**
  * Exact decimal arithmetic for scores and weights, and THE rounding rule, stated once:
@@ -34,13 +37,6 @@ export function roundRate(value: Decimal.Value): DecimalString {
   return (value instanceof D ? value : new D(value))
     .toDecimalPlaces(RATE_DECIMALS, D.ROUND_HALF_UP)
     .toString();
-}
-
-const DECIMAL_PATTERN = /^-?(\d+(\.\d*)?|\.\d+)$/;
-
-/** A decimal string as the model allows it: plain notation, no exponent, no spaces. */
-export function isDecimalString(value: unknown): value is DecimalString {
-  return typeof value === 'string' && DECIMAL_PATTERN.test(value);
 }
 
 /** Parses a decimal string, or null when it is not one. */

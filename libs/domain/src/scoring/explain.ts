@@ -1,12 +1,13 @@
 import type { UnscoredReason } from './evaluation.model';
 import type { Message } from '../messages/message';
 import { msg } from '../messages/render';
+import { figureName } from './figures';
 
 /** Why a node has no computed score. */
 export function describeUnscored(reason: UnscoredReason): Message {
   switch (reason.kind) {
     case 'missing_figure':
-      return msg('unscored.missing_figure', { figures: reason.figures });
+      return msg('unscored.missing_figure', { figures: reason.figures.map(figureName) });
     case 'zero_denominator':
       return msg('unscored.zero_denominator', { measure: reason.measure });
     case 'missing_observation':

@@ -20,7 +20,8 @@ export {
   type FigureGroup,
 } from './figures';
 export { parseFormula, formatFormula } from './formula-text';
-export { ruleSources } from './validate-rule';
+export { ruleSources, ruleProblems } from './validate-rule';
+export { clauseProblems } from './validate-clauses';
 export { figuresOf } from './measures';
 export { describeUnscored } from './explain';
 export { thresholdHolds } from './rules/threshold.rule';

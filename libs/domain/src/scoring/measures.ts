@@ -4,6 +4,7 @@ import type { MeasureDefinition, MeasureExpression } from './framework.model';
 import type { Figures, MeasureResult } from './evaluation.model';
 import { formatNumber, formatValue } from './format';
 import { msg, renderMessage } from '../messages/render';
+import { figureName } from './figures';
 
 const OPERATOR: Record<'add' | 'sub' | 'mul' | 'div', string> = { add: '+', sub: '−', mul: '×', div: '/' };
 
@@ -68,7 +69,7 @@ export function computeMeasure(measure: MeasureDefinition, figures: Figures): Me
   const base = { key: measure.key, name: measure.name };
   const missing = figuresOf(measure.formula).filter((key) => figureValue(figures, key) === undefined);
   if (missing.length > 0) {
-    const detail = msg('measure.missing_figures', { name: measure.name, figures: missing });
+    const detail = msg('measure.missing_figures', { name: measure.name, figures: missing.map(figureName) });
     return {
       ...base,
       value: null,

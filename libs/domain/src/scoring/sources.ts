@@ -3,6 +3,7 @@ import type { Figures, MeasureResult, ObservedValue } from './evaluation.model';
 import type { Resolved } from './rules/rule-context';
 import { msg } from '../messages/render';
 import { figureValue } from './measures';
+import { figureName } from './figures';
 
 type MeasureMap = ReadonlyMap<string, MeasureResult & { unit: 'rate' | 'number' }>;
 
@@ -39,10 +40,10 @@ function read(
       return {
         ok: false,
         unscored: { kind: 'missing_figure', figures: [source.figure] },
-        explanation: msg('unscored.missing_figure', { figures: [source.figure] }),
+        explanation: msg('unscored.missing_figure', { figures: [figureName(source.figure)] }),
       };
     }
-    return { ok: true, value: exact.toNumber(), label: source.figure, unit: 'number' };
+    return { ok: true, value: exact.toNumber(), label: figureName(source.figure), unit: 'number' };
   }
   if (observed === undefined) {
     return {

@@ -57,3 +57,11 @@ export function validateClauses(node: IndicatorNode, weight: Dec, problems: Fram
     }
   }
 }
+
+/** The problems of a node's exemption and extra deductions alone, for a form showing them by field. */
+export function clauseProblems(node: IndicatorNode): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const weight = isDecimalString(node.weight) ? dec(node.weight) : dec('0');
+  validateClauses(node, weight, problems);
+  return problems;
+}

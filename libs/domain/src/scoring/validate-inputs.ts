@@ -2,6 +2,7 @@ import type { Figures, FrameworkProblem, Observations } from './evaluation.model
 import type { Framework } from './framework.model';
 import { exemptionKey, extraDeductionKey } from './framework.model';
 import { isDecimalString } from './decimal';
+import { figureName } from './figures';
 import { error } from './problems';
 import { indexNodes } from './validate-overrides';
 import type { Message } from '../messages/message';
@@ -50,7 +51,7 @@ export function validateScoringInputs(
     const decimal = options.decimalStrings === true && isDecimalString(value);
     if (!decimal && (typeof value !== 'number' || !Number.isFinite(value))) {
       problems.push({
-        ...error('figure.wrong_type', null, { key, actual: actual(value) }),
+        ...error('figure.wrong_type', null, { key: figureName(key), actual: actual(value) }),
         field: `figures.${key}`,
       });
     }

@@ -1,5 +1,5 @@
 import { bandIsEmpty, bandJoins, bandMessage } from './bands';
-import { roundScore } from './decimal';
+import { dec, isDecimalString, roundScore } from './decimal';
 import type { Dec } from './decimal';
 import type { FrameworkProblem } from './evaluation.model';
 import type { Band, DecimalString, IndicatorNode, ScoringRule, ValueSource } from './framework.model';
@@ -131,7 +131,7 @@ function validateBands(node: IndicatorNode, bands: Band[], weight: Dec, problems
 
 function validateLevels(
   node: IndicatorNode,
-  levels: { key: string; rate: DecimalString }[],
+  levels: { key: string; label: string; rate: DecimalString }[],
   problems: FrameworkProblem[],
 ): void {
   if (levels.length === 0) problems.push(error('levels.empty', node.id));
@@ -139,9 +139,20 @@ function validateLevels(
   for (const level of levels) {
     if (seen.has(level.key)) problems.push(error('levels.duplicate_key', node.id, { key: level.key }));
     seen.add(level.key);
-    const rate = decimalField(level.rate, msg('field.level_rate', { key: level.key }), node.id, problems);
+    // Users read a level by its label (达成目标), not its code (as_required).
+    const name = level.label.trim() === '' ? level.key : level.label;
+    const rate = decimalField(level.rate, msg('field.level_rate', { key: name }), node.id, problems);
     if (rate !== null && rate.greaterThan(1)) {
-      problems.push(error('levels.rate_out_of_range', node.id, { key: level.key, rate: level.rate }));
+      problems.push(error('levels.rate_out_of_range', node.id, { key: name, rate: level.rate }));
     }
   }
+}
+
+/**
+ * The problems of one rule on a node, measures not checked: for a form that shows a parameter's
+ * problem next to it by validating a rule that states only that parameter.
+ */
+export function ruleProblems(node: IndicatorNode, rule: ScoringRule): FrameworkProblem[] {
+  const weight = isDecimalString(node.weight) ? dec(node.weight) : dec('0');
+  return validateRule(node, rule, weight, new Set()).filter((problem) => problem.code !== 'measure.unknown');
 }

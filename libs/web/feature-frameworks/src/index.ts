@@ -5,3 +5,5 @@ export * from './lib/editor/framework-editor.page';
 export * from './lib/editor/unsaved-changes.guard';
 export * from './lib/model';
 export * from './lib/rules/rule-draft';
+export * from './lib/editor/framework-workbench.component';
+export type { PlainFrameworkSession } from './lib/editor/framework-editor.store';

@@ -6,3 +6,5 @@ export * from './lib/not-found/not-found.page';
 export * from './lib/field-error/field-error.component';
 // Reminders and notifications (issue 9)
 export * from './lib/notification-bell/notification-bell.component';
+export * from './lib/percent-input/percent-input.component';
+export * from './lib/percent-input/percent';

@@ -1,7 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { EvaluationEventType, EvaluationPhase, EvaluationStatus, WorkAction } from '@jixiao/domain';
-import { EVALUATION_EVENT_TYPES, WORK_ACTIONS } from '@jixiao/domain';
 import { REQUEST_TODO_ACTIONS, type RequestTodoAction } from '@jixiao/contracts';
+import { EVALUATION_EVENT_TYPES, WORK_ACTIONS } from '@jixiao/domain/vocabulary';
 import { I18nService } from './i18n.service';
 import type { TranslationKey } from './translations.zh-cn';
 

@@ -965,4 +965,48 @@ export const EN_US: Record<TranslationKey, string> = {
   'papers.event.attachment_added': 'Attachment uploaded',
   'papers.count': '{count}',
   'papers.loadFailed': 'The work papers could not be loaded',
+  // frameworks-ui: clause editor (exemptions, extra deductions, ranges, |x|, zero denominators), percent entry
+  'rule.abs': 'Use the magnitude |x| (e.g. |change rate| ≤ 15%)',
+  'rule.comparator.between': 'between (both included)',
+  'rule.lower': 'Lower bound (included)',
+  'rule.upper': 'Upper bound (included)',
+  'rule.zeroDenominator': 'When the denominator is 0',
+  'rule.hint.zeroDenominator':
+    'Points when the measure divides by 0 (e.g. "a control rate above 1 scores 0"); empty leaves the indicator unscored.',
+  'rule.zeroDenominator.nonzero': 'Points for x / 0 (numerator not 0)',
+  'rule.zeroDenominator.zero': 'Points for 0 / 0',
+  'rule.zeroDenominator.unscored': 'Unscored',
+  'clause.exemption': 'Exemption',
+  'clause.hint.exemption':
+    'When the condition holds (choose "applies" when trying or scoring), the indicator scores in full or is left out.',
+  'clause.exemption.add': 'Add an exemption',
+  'clause.exemption.remove': 'Remove the exemption',
+  'clause.exemption.condition': 'Condition',
+  'clause.exemption.conditionPlaceholder': 'e.g. no special funds',
+  'clause.exemption.outcome': 'Outcome',
+  'clause.exemption.full': 'Full points',
+  'clause.exemption.notApplicable': 'Not applicable (left out)',
+  'clause.deductions': 'Extra deductions',
+  'clause.hint.deductions':
+    'Deductions on top of the rule or the scoring points, e.g. "1 point per problem found by audit"; never below 0.',
+  'clause.deduction.label': 'Finding {n}',
+  'clause.deduction.labelPlaceholder': 'e.g. problems found by audit',
+  'clause.deduction.noMax': 'No maximum',
+  'clause.deduction.add': 'Add an extra deduction',
+  'clause.deduction.remove': 'Remove finding {n}',
+  'clause.none': 'None',
+  'tryIt.clauses': 'Exemptions and extra deductions',
+  'tryIt.exemptionApplies': '{id} exemption: {condition}',
+  'tryIt.deductionFindings': '{id} {label} (findings)',
+  'tryIt.applies': 'Applies',
+  'tryIt.notApplies': 'Does not apply',
+  'percent.invalid': 'Enter a percentage, e.g. 95.03%',
+  'rule.level.remove': 'Remove level',
+  'rule.band.remove': 'Remove band',
+  'rule.hint.percent': 'The chosen measure is a rate: enter percentages, e.g. 95.03%.',
+  'frameworkEditor.conflict':
+    'Someone else has changed and saved this evaluation’s indicator system; your changes cannot be saved as they are. Reloading discards your changes and shows the latest.',
+  'framework.editHint':
+    'The adopted indicator system can be adapted until the work plan is approved; changes affect this evaluation only, not the library.',
+  // end frameworks-ui
 };

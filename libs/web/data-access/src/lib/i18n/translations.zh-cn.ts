@@ -943,6 +943,48 @@ export const ZH_CN = {
   'papers.event.attachment_added': '上传附件',
   'papers.count': '{count} 份',
   'papers.loadFailed': '工作底稿加载失败',
+  // frameworks-ui: clause editor (exemptions, extra deductions, ranges, |x|, zero denominators), percent entry
+  'rule.abs': '取绝对值 |x|（如 |变动率|≤15%）',
+  'rule.comparator.between': '介于（含两端）',
+  'rule.lower': '下限（含）',
+  'rule.upper': '上限（含）',
+  'rule.zeroDenominator': '分母为 0 时',
+  'rule.hint.zeroDenominator':
+    '计算指标的分母为 0 时按此得分（如“控制率大于1的得0分”）；留空则该指标不计分。',
+  'rule.zeroDenominator.nonzero': '分子不为 0 时得分（x/0）',
+  'rule.zeroDenominator.zero': '分子也为 0 时得分（0/0）',
+  'rule.zeroDenominator.unscored': '不计分',
+  'clause.exemption': '免评条件',
+  'clause.hint.exemption': '满足条件时（试算和打分时选择“适用”），该指标得满分或不参与评分。',
+  'clause.exemption.add': '添加免评条件',
+  'clause.exemption.remove': '删除免评条件',
+  'clause.exemption.condition': '条件',
+  'clause.exemption.conditionPlaceholder': '如：未有专项资金的',
+  'clause.exemption.outcome': '结果',
+  'clause.exemption.full': '得满分',
+  'clause.exemption.notApplicable': '不适用（不参与评分）',
+  'clause.deductions': '另行扣分',
+  'clause.hint.deductions':
+    '在评分规则或评分要点之外另行扣分，如“审计、督查每发现1处问题扣1分”；扣至 0 分为止。',
+  'clause.deduction.label': '扣分事项 {n}',
+  'clause.deduction.labelPlaceholder': '如：审计、督查发现问题',
+  'clause.deduction.noMax': '不限（扣完为止）',
+  'clause.deduction.add': '添加另行扣分',
+  'clause.deduction.remove': '删除扣分事项 {n}',
+  'clause.none': '无',
+  'tryIt.clauses': '免评与另行扣分',
+  'tryIt.exemptionApplies': '{id} 免评：{condition}',
+  'tryIt.deductionFindings': '{id} {label}（处）',
+  'tryIt.applies': '适用',
+  'tryIt.notApplies': '不适用',
+  'percent.invalid': '请输入百分比，如 95.03%',
+  'rule.level.remove': '删除等级',
+  'rule.band.remove': '删除分档',
+  'rule.hint.percent': '所选计算指标为比率：按百分比填写，如 95.03%。',
+  'frameworkEditor.conflict':
+    '评价项目的指标体系已被他人修改并保存，您的修改无法直接保存。重新加载将放弃您的修改并显示最新内容。',
+  'framework.editHint': '可在评价方案批准前调整所采用的指标体系；修改只影响本评价项目，不改变指标体系库。',
+  // end frameworks-ui
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

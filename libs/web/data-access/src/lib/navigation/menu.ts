@@ -1,5 +1,5 @@
 import type { Me } from '@jixiao/contracts';
-import { defineAbilityFor, type OrganisationKind } from '@jixiao/domain';
+import { defineAbilityFor, type OrganisationKind } from '@jixiao/domain/vocabulary';
 import type { TranslationKey } from '../i18n/translations.zh-cn';
 
 export interface MenuEntry {

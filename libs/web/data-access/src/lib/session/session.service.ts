@@ -2,7 +2,7 @@ import { HttpClient, HttpContext } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { LoginRequest, Me, SessionResponse } from '@jixiao/contracts';
-import { defineAbilityFor, isAdminRole, type AppAbility } from '@jixiao/domain';
+import { defineAbilityFor, isAdminRole, type AppAbility } from '@jixiao/domain/vocabulary';
 import { firstValueFrom } from 'rxjs';
 import { SKIP_AUTH_RETRY } from '../http/http-context';
 

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { EvaluationDetail } from '@jixiao/contracts';
 import {
@@ -9,6 +18,7 @@ import {
   statusColor,
   toApiError,
 } from '@jixiao/web-data-access';
+import type { HasUnsavedChanges } from '@jixiao/web-feature-frameworks';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -106,7 +116,7 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
     }
   `,
 })
-export class EvaluationPage {
+export class EvaluationPage implements HasUnsavedChanges {
   /** Route parameter. */
   readonly id = input.required<string>();
 
@@ -120,12 +130,18 @@ export class EvaluationPage {
   protected readonly statusColor = statusColor;
   protected readonly showsFigures = showsFigures;
   protected readonly showsWorkbench = showsWorkbench;
+  private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+  }
+
+  /** Unsaved edits of the adopted indicator system (the route asks before leaving). */
+  hasUnsavedChanges(): boolean {
+    return this.frameworkTab()?.hasUnsavedChanges() ?? false;
   }
 
   async load(id = this.id()): Promise<void> {

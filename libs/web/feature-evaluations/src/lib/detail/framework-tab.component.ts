@@ -8,9 +8,12 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { EvaluationDetail, FrameworkTemplateSummary } from '@jixiao/contracts';
+import type { Framework } from '@jixiao/domain';
+import { FrameworkWorkbenchComponent, type HasUnsavedChanges } from '@jixiao/web-feature-frameworks';
 import {
   DateTimePipe,
   EvaluationsApiService,
@@ -28,7 +31,10 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { indicatorRows } from '../model/indicator-rows';
 
-/** 指标体系: adopt (copy) one from the firm's library, and the adopted system with its indicators and weights. */
+/**
+ * 指标体系: adopt (copy) one from the firm's library, and the adopted system: adapted in the library's
+ * editor while the work may change it (WORK_RULES `edit_framework`), read as a table otherwise.
+ */
 @Component({
   selector: 'jx-framework-tab',
   imports: [
@@ -40,6 +46,7 @@ import { indicatorRows } from '../model/indicator-rows';
     NzTableModule,
     NzTagModule,
     DateTimePipe,
+    FrameworkWorkbenchComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +82,7 @@ import { indicatorRows } from '../model/indicator-rows';
     }
   `,
 })
-export class FrameworkTabComponent {
+export class FrameworkTabComponent implements HasUnsavedChanges {
   readonly evaluation = input.required<EvaluationDetail>();
   readonly changed = output<EvaluationDetail>();
 
@@ -91,12 +98,39 @@ export class FrameworkTabComponent {
   protected readonly libraryError = signal<string | null>(null);
   protected readonly adoptingId = signal<string | null>(null);
   protected readonly showLibrary = signal(false);
+  private readonly workbench = viewChild(FrameworkWorkbenchComponent);
+  /** The adopted copy changes only through the evaluation's own version. */
+  protected readonly revision = computed(() => `${this.evaluation().id}@${this.adopted()?.version ?? 0}`);
+  /** Saves the adapted copy against the version it was loaded at; the API refuses a stale one. */
+  protected readonly saveFramework = async (framework: Framework): Promise<void> => {
+    const adopted = this.adopted();
+    if (!adopted) return;
+    const updated = await this.api.saveFramework(this.evaluation().id, {
+      framework,
+      version: adopted.version,
+    });
+    this.message.success(this.i18n.t('framework.saved'));
+    this.changed.emit(updated);
+  };
 
   constructor() {
     // Nothing adopted yet and the user may adopt: show the library straight away.
     effect(() => {
       if (this.canAdopt() && !this.adopted()) untracked(() => void this.openLibrary());
     });
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.workbench()?.hasUnsavedChanges() ?? false;
+  }
+
+  /** After a conflict: the latest stored evaluation (and its framework), discarding the edits. */
+  async reloadEvaluation(): Promise<void> {
+    try {
+      this.changed.emit(await this.api.get(this.evaluation().id));
+    } catch (caught) {
+      this.message.error(toApiError(caught, this.i18n.locale()).message);
+    }
   }
 
   async openLibrary(): Promise<void> {

@@ -113,7 +113,7 @@ type PlanForm = Record<WorkPlanSection, FormControl<string>>;
       color: #cf1322;
     }
     .jx-good {
-      color: #389e0d;
+      color: #237804;
     }
     .jx-side h4 {
       margin: 0 0 8px;

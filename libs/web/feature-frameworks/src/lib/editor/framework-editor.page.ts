@@ -111,7 +111,7 @@ import { VersionsListComponent } from './versions-list.component';
       margin-bottom: 12px;
     }
     .jx-dirty {
-      color: #d48806;
+      color: #874d00;
       font-size: 12px;
     }
     :host ::ng-deep .jx-editor-card > .ant-card-body {

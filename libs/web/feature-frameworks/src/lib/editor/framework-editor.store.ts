@@ -24,6 +24,16 @@ function safeValidate(framework: Framework): FrameworkProblem[] {
 }
 
 /**
+ * A framework edited outside the library (the adopted copy of an evaluation): no template, no
+ * versions list; whether it may be changed and how it is saved are the host's.
+ */
+export interface PlainFrameworkSession {
+  editable: boolean;
+  /** Stores the framework; rejects with the API's error (a stale version is a CONFLICT). */
+  save: (framework: Framework) => Promise<void>;
+}
+
+/**
  * The framework being edited, shared by the editor's parts (tree, panel, measures, try-it). Every
  * change replaces the framework object; validation and weight sums are recomputed from it.
  */
@@ -39,7 +49,12 @@ export class FrameworkEditorStore {
   readonly selectedId = signal<string | null>(null);
   readonly collapsed = signal<ReadonlySet<string>>(new Set());
 
-  readonly readonly = computed(() => this.detail()?.builtin ?? true);
+  /** Set when editing a plain framework (`loadFramework`) instead of a library template. */
+  readonly plain = signal<PlainFrameworkSession | null>(null);
+  readonly readonly = computed(() => {
+    const plain = this.plain();
+    return plain ? !plain.editable : (this.detail()?.builtin ?? true);
+  });
   readonly dirty = computed(() => {
     const framework = this.framework();
     return framework !== null && JSON.stringify(framework) !== this.saved();
@@ -99,12 +114,33 @@ export class FrameworkEditorStore {
   }
 
   load(detail: FrameworkTemplateDetail): void {
+    this.plain.set(null);
     this.detail.set(detail);
-    this.framework.set(structuredClone(detail.framework));
-    this.saved.set(JSON.stringify(detail.framework));
+    this.take(detail.framework);
+  }
+
+  /** Edits a plain framework (no template id): the host says whether it may change and saves it. */
+  loadFramework(framework: Framework, session: PlainFrameworkSession): void {
+    this.detail.set(null);
+    this.plain.set(session);
+    this.take(framework);
+  }
+
+  /** Saves a plain framework through the host's callback; on success it is no longer unsaved. */
+  async savePlain(): Promise<void> {
+    const plain = this.plain();
+    const framework = this.framework();
+    if (!plain || !framework || !this.canSave()) return;
+    await plain.save(framework);
+    this.saved.set(JSON.stringify(framework));
+  }
+
+  private take(framework: Framework): void {
+    this.framework.set(structuredClone(framework));
+    this.saved.set(JSON.stringify(framework));
     this.loadToken.update((token) => token + 1);
     const selected = this.selectedId();
-    if (selected && !findNode(detail.framework.indicators, selected)) this.selectedId.set(null);
+    if (selected && !findNode(framework.indicators, selected)) this.selectedId.set(null);
   }
 
   select(id: string | null): void {

@@ -6,6 +6,7 @@ import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { ClausesEditorComponent } from '../rules/clauses-editor.component';
 import { RuleEditorComponent } from '../rules/rule-editor.component';
 import { sourceOptions } from '../rules/source-options';
 import { FrameworkEditorStore } from './framework-editor.store';
@@ -15,7 +16,15 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
 /** Side panel editing the selected indicator: id, name, weight, explanation, standard and rule. */
 @Component({
   selector: 'jx-indicator-panel',
-  imports: [FormsModule, NzEmptyModule, NzFormModule, NzInputModule, RuleEditorComponent, TranslatePipe],
+  imports: [
+    FormsModule,
+    NzEmptyModule,
+    NzFormModule,
+    NzInputModule,
+    ClausesEditorComponent,
+    RuleEditorComponent,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.selected(); as node) {
@@ -119,6 +128,13 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
         } @else {
           <div class="jx-hint">{{ 'editor.parentRuleHint' | t }}</div>
         }
+        <jx-clauses-editor
+          [node]="node"
+          [disabled]="disabled()"
+          [resetKey]="node.id + '@' + store.loadToken()"
+          (exemptionChange)="store.updateNode(node.id, { exemption: $event })"
+          (deductionsChange)="store.updateNode(node.id, { deductions: $event })"
+        />
       </div>
     } @else {
       <nz-empty [nzNotFoundContent]="'editor.selectHint' | t" />
@@ -156,7 +172,7 @@ export class IndicatorPanelComponent {
     }).map((option) => {
       const [kind, key = ''] = option.value.split(/:(.*)/s);
       if (kind === 'measure') return { ...option, label: measureNames.get(key) ?? key };
-      if (kind === 'figure') return { ...option, label: figureLabel(key) };
+      if (kind === 'figure') return { ...option, label: figureLabel(key, this.i18n.locale()) };
       return option;
     });
   });

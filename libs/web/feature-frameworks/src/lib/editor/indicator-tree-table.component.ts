@@ -5,6 +5,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { ruleKindLabel } from '../rules/rule-kinds';
+import { MessagePipe } from '../rules/message.pipe';
 import { FrameworkEditorStore } from './framework-editor.store';
 
 /**
@@ -13,7 +14,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
  */
 @Component({
   selector: 'jx-indicator-tree-table',
-  imports: [NzIconModule, NzTableModule, NzTagModule, NzTooltipModule, TranslatePipe],
+  imports: [MessagePipe, NzIconModule, NzTableModule, NzTagModule, NzTooltipModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-table
@@ -92,7 +93,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
                   [attr.data-testid]="'row-problem-' + row.node.id"
                 >
                   <nz-icon [nzType]="problem.severity === 'error' ? 'close-circle' : 'exclamation-circle'" />
-                  {{ problem.message }}
+                  {{ problem | message: problem.message }}
                 </div>
               }
             </td>
@@ -147,7 +148,7 @@ import { FrameworkEditorStore } from './framework-editor.store';
     }
     .jx-problem {
       font-size: 12px;
-      color: #d48806;
+      color: #874d00;
     }
     .jx-error {
       color: #cf1322;

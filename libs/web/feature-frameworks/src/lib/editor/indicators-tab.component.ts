@@ -5,6 +5,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSpaceModule } from 'ng-zorro-antd/space';
+import { MessagePipe } from '../rules/message.pipe';
 import { FrameworkEditorStore } from './framework-editor.store';
 import { IndicatorPanelComponent } from './indicator-panel.component';
 import { IndicatorTreeTableComponent } from './indicator-tree-table.component';
@@ -20,6 +21,7 @@ import { IndicatorTreeTableComponent } from './indicator-tree-table.component';
     NzSpaceModule,
     IndicatorPanelComponent,
     IndicatorTreeTableComponent,
+    MessagePipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +32,7 @@ import { IndicatorTreeTableComponent } from './indicator-tree-table.component';
         nzShowIcon
         data-testid="framework-problem"
         [nzType]="problem.severity === 'error' ? 'error' : 'warning'"
-        [nzMessage]="problem.message"
+        [nzMessage]="problem | message: problem.message"
       />
     }
     <div class="jx-columns">

@@ -1,11 +1,13 @@
 import {
+  exemptionKey,
+  extraDeductionKey,
   figuresOf,
   ruleSources,
   type Framework,
   type IndicatorNode,
   type ObservedValue,
 } from '@jixiao/domain';
-import { leaves } from './framework-tree';
+import { allNodeIds, leaves } from './framework-tree';
 
 /** What kind of value the evaluator observes for a leaf in the try-it panel. */
 export type ObservationKind = 'number' | 'boolean' | 'level';
@@ -60,4 +62,42 @@ export function fullScoreObservation(node: IndicatorNode): ObservedValue | null 
   if (rule.kind === 'veto') return false;
   if (rule.kind === 'deductions' || rule.kind === 'step') return 'observed' in rule.source ? 0 : null;
   return null;
+}
+
+/** An input the try-it panel offers for a clause: whether an exemption applies, or a findings count. */
+export interface ClauseInput {
+  /** The observation key (`<id>#exempt`, `<id>#<n>`); never shown. */
+  key: string;
+  node: IndicatorNode;
+  kind: 'exemption' | 'deduction';
+  /** The exemption's condition or the deduction's finding, as the framework states it. */
+  text: string;
+}
+
+/** The exemption and extra-deduction inputs of every indicator, in tree order. */
+export function clauseInputs(framework: Framework): ClauseInput[] {
+  const result: ClauseInput[] = [];
+  const visit = (nodes: readonly IndicatorNode[]): void => {
+    for (const node of nodes) {
+      if (node.exemption) {
+        result.push({ key: exemptionKey(node.id), node, kind: 'exemption', text: node.exemption.condition });
+      }
+      (node.deductions ?? []).forEach((deduction, index) =>
+        result.push({
+          key: extraDeductionKey(node.id, index + 1),
+          node,
+          kind: 'deduction',
+          text: deduction.label,
+        }),
+      );
+      visit(node.children ?? []);
+    }
+  };
+  visit(framework.indicators);
+  return result;
+}
+
+/** Every observation key the framework accepts: node ids and its clauses' keys. */
+export function observationKeys(framework: Framework): Set<string> {
+  return new Set([...allNodeIds(framework.indicators), ...clauseInputs(framework).map((input) => input.key)]);
 }

@@ -6,6 +6,7 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { PercentInputComponent } from '@jixiao/web-ui';
 import type { BandDraft } from './rule-draft';
 
 /** Editable list of bands (分档): lower/upper bound with inclusiveness, and the points of the band. */
@@ -18,6 +19,7 @@ import type { BandDraft } from './rule-draft';
     NzIconModule,
     NzInputModule,
     NzInputNumberModule,
+    PercentInputComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,41 +33,74 @@ import type { BandDraft } from './rule-draft';
     @for (band of bands(); track $index; let i = $index) {
       <div class="jx-band" [attr.data-testid]="'band-' + i">
         <span>
-          <nz-input-number
-            nzSize="small"
-            [nzDisabled]="disabled()"
-            [nzPlaceHolder]="'rule.band.unbounded' | t"
-            [ngModel]="band.min"
-            (ngModelChange)="patch(i, { min: $event })"
-          />
-          <span
+          @let minLabel = ('rule.band.min' | t) + ' ' + (i + 1);
+          @if (percent()) {
+            <jx-percent-input
+              size="small"
+              [testId]="'band-min-' + i"
+              [ariaLabel]="minLabel"
+              [placeholder]="'rule.band.unbounded' | t"
+              [disabled]="disabled()"
+              [ngModel]="band.min"
+              (ngModelChange)="patch(i, { min: $event })"
+            />
+          } @else {
+            <label class="jx-sr-only" [for]="'band-min-' + i">{{ minLabel }}</label>
+            <nz-input-number
+              nzSize="small"
+              [nzId]="'band-min-' + i"
+              [attr.data-testid]="'band-min-' + i"
+              [nzDisabled]="disabled()"
+              [nzPlaceHolder]="'rule.band.unbounded' | t"
+              [ngModel]="band.min"
+              (ngModelChange)="patch(i, { min: $event })"
+            />
+          }
+          <label
             nz-checkbox
             [nzDisabled]="disabled()"
             [ngModel]="band.minInclusive"
             (ngModelChange)="patch(i, { minInclusive: $event })"
-            >{{ 'rule.band.inclusive' | t }}</span
+            >{{ 'rule.band.inclusive' | t }}</label
           >
         </span>
         <span>
-          <nz-input-number
-            nzSize="small"
-            [nzDisabled]="disabled()"
-            [nzPlaceHolder]="'rule.band.unbounded' | t"
-            [ngModel]="band.max"
-            (ngModelChange)="patch(i, { max: $event })"
-          />
-          <span
+          @let maxLabel = ('rule.band.max' | t) + ' ' + (i + 1);
+          @if (percent()) {
+            <jx-percent-input
+              size="small"
+              [testId]="'band-max-' + i"
+              [ariaLabel]="maxLabel"
+              [placeholder]="'rule.band.unbounded' | t"
+              [disabled]="disabled()"
+              [ngModel]="band.max"
+              (ngModelChange)="patch(i, { max: $event })"
+            />
+          } @else {
+            <label class="jx-sr-only" [for]="'band-max-' + i">{{ maxLabel }}</label>
+            <nz-input-number
+              nzSize="small"
+              [nzId]="'band-max-' + i"
+              [attr.data-testid]="'band-max-' + i"
+              [nzDisabled]="disabled()"
+              [nzPlaceHolder]="'rule.band.unbounded' | t"
+              [ngModel]="band.max"
+              (ngModelChange)="patch(i, { max: $event })"
+            />
+          }
+          <label
             nz-checkbox
             [nzDisabled]="disabled()"
             [ngModel]="band.maxInclusive"
             (ngModelChange)="patch(i, { maxInclusive: $event })"
-            >{{ 'rule.band.inclusive' | t }}</span
+            >{{ 'rule.band.inclusive' | t }}</label
           >
         </span>
         <input
           nz-input
           nzSize="small"
           inputmode="decimal"
+          [attr.aria-label]="('rule.band.points' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           [ngModel]="band.points"
           (ngModelChange)="patch(i, { points: $event })"
@@ -76,6 +111,7 @@ import type { BandDraft } from './rule-draft';
           nzSize="small"
           nzDanger
           type="button"
+          [attr.aria-label]="('rule.band.remove' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           (click)="remove(i)"
         >
@@ -106,13 +142,13 @@ import type { BandDraft } from './rule-draft';
       margin-bottom: 6px;
     }
     .jx-band-head {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
     nz-input-number {
       width: 100%;
     }
-    span[nz-checkbox] {
+    label[nz-checkbox] {
       font-size: 12px;
     }
   `,
@@ -120,6 +156,8 @@ import type { BandDraft } from './rule-draft';
 export class BandsEditorComponent {
   readonly bands = input.required<readonly BandDraft[]>();
   readonly disabled = input(false);
+  /** Bounds are rates, typed and shown as percentages. */
+  readonly percent = input(false);
   readonly bandsChange = output<BandDraft[]>();
 
   protected patch(index: number, patch: Partial<BandDraft>): void {

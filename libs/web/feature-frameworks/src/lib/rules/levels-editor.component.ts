@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@jixiao/web-data-access';
+import { PercentInputComponent } from '@jixiao/web-ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -9,7 +10,7 @@ import type { LevelDraft } from './rule-draft';
 /** Editable list of graded levels (等级): key, label and the rate of the weight it scores. */
 @Component({
   selector: 'jx-levels-editor',
-  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, TranslatePipe],
+  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, PercentInputComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="jx-level jx-level-head">
@@ -23,6 +24,7 @@ import type { LevelDraft } from './rule-draft';
         <input
           nz-input
           nzSize="small"
+          [attr.aria-label]="('rule.level.key' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           [ngModel]="level.key"
           (ngModelChange)="patch(i, { key: $event })"
@@ -30,17 +32,19 @@ import type { LevelDraft } from './rule-draft';
         <input
           nz-input
           nzSize="small"
+          [attr.aria-label]="('rule.level.label' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           [ngModel]="level.label"
           (ngModelChange)="patch(i, { label: $event })"
         />
-        <input
-          nz-input
-          nzSize="small"
-          inputmode="decimal"
+        <jx-percent-input
+          size="small"
+          valueType="decimal"
+          [testId]="'level-rate-' + i"
+          [ariaLabel]="('rule.level.rate' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           [ngModel]="level.rate"
-          (ngModelChange)="patch(i, { rate: $event })"
+          (ngModelChange)="patch(i, { rate: $event ?? '' })"
         />
         <button
           nz-button
@@ -48,6 +52,7 @@ import type { LevelDraft } from './rule-draft';
           nzSize="small"
           nzDanger
           type="button"
+          [attr.aria-label]="('rule.level.remove' | t) + ' ' + (i + 1)"
           [disabled]="disabled()"
           (click)="remove(i)"
         >
@@ -64,12 +69,12 @@ import type { LevelDraft } from './rule-draft';
   styles: `
     .jx-level {
       display: grid;
-      grid-template-columns: 1fr 1.4fr 56px 28px;
+      grid-template-columns: 1fr 1.4fr 72px 28px;
       gap: 6px;
       margin-bottom: 6px;
     }
     .jx-level-head {
-      color: rgba(0, 0, 0, 0.45);
+      color: rgba(0, 0, 0, 0.6);
       font-size: 12px;
     }
   `,

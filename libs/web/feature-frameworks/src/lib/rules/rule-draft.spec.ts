@@ -1,6 +1,7 @@
 import { validateFramework, type Framework, type ScoringRule } from '@jixiao/domain';
 import { testFramework } from '../model/test-framework';
 import { draftFromRule, emptyDraft, ruleFromDraft } from './rule-draft';
+import { ruleFieldErrors } from './rule-field-errors';
 import { RULE_KINDS } from './rule-kinds';
 
 /** The test framework with leaf 1.1 (weight 40, under a parent of 60) scored by `rule`. */
@@ -95,5 +96,85 @@ describe('rule parameter form (drafts)', () => {
     ] satisfies ScoringRule[]) {
       expect(ruleFromDraft(draftFromRule(rule))).toEqual(rule);
     }
+  });
+
+  it('reads the new clauses of a rule back unchanged: |x|, between, zero-denominator verdicts, |x| of a target', () => {
+    for (const rule of [
+      {
+        kind: 'threshold',
+        source: { measure: 'change_rate', abs: true },
+        comparator: 'between',
+        value: -0.15,
+        upper: 0.15,
+      },
+      {
+        kind: 'threshold',
+        source: { measure: 'control_rate' },
+        comparator: '<=',
+        value: 1,
+        onZeroDenominator: { nonzero: '0', zero: '4' },
+      },
+      {
+        kind: 'bands',
+        source: { observed: true, abs: true },
+        bands: [{ points: '1' }],
+        onZeroDenominator: { zero: '1' },
+      },
+      {
+        kind: 'ratio',
+        source: { figure: 'done' },
+        target: { figure: 'planned', abs: true },
+        direction: 'lower_is_better',
+      },
+      { kind: 'proportional', source: { observed: true }, of: { measure: 'm', abs: true } },
+    ] satisfies ScoringRule[]) {
+      expect(ruleFromDraft(draftFromRule(rule))).toEqual(rule);
+    }
+  });
+
+  it('states a zero-denominator verdict only for the sides filled in, and drops it when both are empty', () => {
+    const base = { ...emptyDraft('linear'), source: 'measure:execution_rate' };
+    expect(ruleFromDraft({ ...base, zeroDenominatorNonzero: ' 0 ' })).toMatchObject({
+      onZeroDenominator: { nonzero: '0' },
+    });
+    expect(
+      ruleFromDraft({ ...base, zeroDenominatorNonzero: ' ', zeroDenominatorZero: '' }),
+    ).not.toHaveProperty('onZeroDenominator');
+  });
+
+  it('keeps the upper bound only for between, and leaves an empty one out for the validator to report', () => {
+    expect(ruleFromDraft({ ...emptyDraft('threshold'), comparator: '<=', upper: 3 })).not.toHaveProperty(
+      'upper',
+    );
+    const open = withRule(
+      ruleFromDraft({ ...emptyDraft('threshold'), comparator: 'between', value: 0.1, upper: null }),
+    );
+    expect(validateFramework(open).map((problem) => problem.code)).toContain('threshold.range_empty');
+  });
+});
+
+describe('field errors of the new rule parameters', () => {
+  it('names the empty range and out-of-range verdicts next to their fields, in both languages', () => {
+    const draft = {
+      ...emptyDraft('threshold', '4'),
+      comparator: 'between' as const,
+      value: 0.2,
+      upper: 0.1,
+      zeroDenominatorNonzero: '5',
+      zeroDenominatorZero: 'abc',
+    };
+    const zh = ruleFieldErrors(draft, '4', 'zh-CN');
+    expect(zh.upper).toContain('0.2');
+    expect(zh.zeroDenominatorNonzero).toContain('4');
+    expect(zh.zeroDenominatorZero).toContain('abc');
+    const en = ruleFieldErrors(draft, '4', 'en-US');
+    expect(Object.values(en).every((text) => !/[\u4e00-\u9fff]/.test(text ?? ''))).toBe(true);
+    expect(
+      ruleFieldErrors(
+        { ...draft, upper: 0.3, zeroDenominatorNonzero: '0', zeroDenominatorZero: '' },
+        '4',
+        'zh-CN',
+      ),
+    ).toEqual({});
   });
 });

@@ -3,6 +3,7 @@ import type {
   DecimalString,
   RuleKind,
   ScoringRule,
+  SourceRuleOptions,
   StepRule,
   ThresholdRule,
   ValueSource,
@@ -29,6 +30,8 @@ export interface LevelDraft {
 export interface RuleDraft {
   kind: RuleKind;
   source: SourceValue;
+  /** Read the magnitude |x| of the source ("|变动率|≤15%"). */
+  abs: boolean;
   zeroAt: number | null;
   fullAt: number | null;
   bands: BandDraft[];
@@ -44,11 +47,20 @@ export interface RuleDraft {
   noPoints: DecimalString;
   comparator: ThresholdRule['comparator'];
   value: number | null;
+  /** The upper bound of a `between` threshold. */
+  upper: number | null;
   target: SourceValue;
   targetValue: number | null;
   ratioDirection: 'higher_is_better' | 'lower_is_better';
+  /** |x| of a target read from a source (kept as the framework states it; the Excel grammar writes it). */
+  targetAbs: boolean;
   of: SourceValue;
   ofValue: number | null;
+  ofAbs: boolean;
+  /** Points when the measure divides x ≠ 0 by zero; '' = not stated (the leaf stays unscored). */
+  zeroDenominatorNonzero: DecimalString;
+  /** Points for 0 / 0; '' = not stated. */
+  zeroDenominatorZero: DecimalString;
 }
 
 export const OBSERVED: SourceValue = 'observed';
@@ -62,10 +74,16 @@ export function sourceValue(source: ValueSource | number | undefined): SourceVal
   return OBSERVED;
 }
 
-export function toSource(value: SourceValue): ValueSource {
-  if (value.startsWith('measure:')) return { measure: value.slice('measure:'.length) };
-  if (value.startsWith('figure:')) return { figure: value.slice('figure:'.length) };
-  return { observed: true };
+export function toSource(value: SourceValue, abs = false): ValueSource {
+  const magnitude = abs ? { abs: true as const } : {};
+  if (value.startsWith('measure:')) return { measure: value.slice('measure:'.length), ...magnitude };
+  if (value.startsWith('figure:')) return { figure: value.slice('figure:'.length), ...magnitude };
+  return { observed: true, ...magnitude };
+}
+
+/** A target or total: a fixed number, or a source. */
+function targetFromDraft(value: SourceValue, fixed: number | null, abs: boolean): number | ValueSource {
+  return value === CONSTANT ? numberOr(fixed, 1) : toSource(value, abs);
 }
 
 function numberOr(value: number | null, fallback: number): number {
@@ -88,6 +106,7 @@ export function emptyDraft(kind: RuleKind, weight: DecimalString = '1'): RuleDra
   return {
     kind,
     source: OBSERVED,
+    abs: false,
     zeroAt: 0.6,
     fullAt: 1,
     bands: [
@@ -106,11 +125,16 @@ export function emptyDraft(kind: RuleKind, weight: DecimalString = '1'): RuleDra
     noPoints: '',
     comparator: '<=',
     value: 1,
+    upper: null,
     target: CONSTANT,
     targetValue: 1,
     ratioDirection: 'higher_is_better',
+    targetAbs: false,
     of: CONSTANT,
     ofValue: 1,
+    ofAbs: false,
+    zeroDenominatorNonzero: '',
+    zeroDenominatorZero: '',
   };
 }
 
@@ -128,7 +152,12 @@ function bandDraft(band: Band): BandDraft {
 export function draftFromRule(rule: ScoringRule | undefined, weight: DecimalString = '1'): RuleDraft {
   const draft = emptyDraft(rule?.kind ?? 'judgement', weight);
   if (!rule) return draft;
-  if ('source' in rule) draft.source = sourceValue(rule.source);
+  if ('source' in rule) {
+    draft.source = sourceValue(rule.source);
+    draft.abs = rule.source.abs === true;
+    draft.zeroDenominatorNonzero = rule.onZeroDenominator?.nonzero ?? '';
+    draft.zeroDenominatorZero = rule.onZeroDenominator?.zero ?? '';
+  }
   switch (rule.kind) {
     case 'linear':
       return { ...draft, zeroAt: rule.zeroAt, fullAt: rule.fullAt };
@@ -151,12 +180,13 @@ export function draftFromRule(rule: ScoringRule | undefined, weight: DecimalStri
     case 'yes_no':
       return { ...draft, yesPoints: rule.yesPoints ?? '', noPoints: rule.noPoints ?? '' };
     case 'threshold':
-      return { ...draft, comparator: rule.comparator, value: rule.value };
+      return { ...draft, comparator: rule.comparator, value: rule.value, upper: rule.upper ?? null };
     case 'ratio':
       return {
         ...draft,
         target: sourceValue(rule.target),
         targetValue: typeof rule.target === 'number' ? rule.target : null,
+        targetAbs: typeof rule.target !== 'number' && rule.target.abs === true,
         ratioDirection: rule.direction,
       };
     case 'proportional':
@@ -164,6 +194,7 @@ export function draftFromRule(rule: ScoringRule | undefined, weight: DecimalStri
         ...draft,
         of: sourceValue(rule.of),
         ofValue: typeof rule.of === 'number' ? rule.of : null,
+        ofAbs: typeof rule.of !== 'number' && rule.of.abs === true,
       };
     case 'veto':
     case 'judgement':
@@ -189,14 +220,34 @@ function band(draft: BandDraft): Band {
   return result;
 }
 
+/** The zero-denominator verdict a draft states, if any. */
+function zeroDenominator(draft: RuleDraft): SourceRuleOptions {
+  const nonzero = optionalDecimal(draft.zeroDenominatorNonzero);
+  const zero = optionalDecimal(draft.zeroDenominatorZero);
+  if (nonzero === undefined && zero === undefined) return {};
+  return {
+    onZeroDenominator: {
+      ...(nonzero === undefined ? {} : { nonzero }),
+      ...(zero === undefined ? {} : { zero }),
+    },
+  };
+}
+
 /** The rule object a draft stands for; only the fields of its kind are kept. */
 export function ruleFromDraft(draft: RuleDraft): ScoringRule {
-  const source = toSource(draft.source);
+  const source = toSource(draft.source, draft.abs);
+  const options = zeroDenominator(draft);
   switch (draft.kind) {
     case 'linear':
-      return { kind: 'linear', source, zeroAt: numberOr(draft.zeroAt, 0), fullAt: numberOr(draft.fullAt, 1) };
+      return {
+        kind: 'linear',
+        source,
+        zeroAt: numberOr(draft.zeroAt, 0),
+        fullAt: numberOr(draft.fullAt, 1),
+        ...options,
+      };
     case 'bands':
-      return { kind: 'bands', source, bands: draft.bands.map(band) };
+      return { kind: 'bands', source, bands: draft.bands.map(band), ...options };
     case 'deductions': {
       const maxDeduction = optionalDecimal(draft.maxDeduction);
       return {
@@ -204,6 +255,7 @@ export function ruleFromDraft(draft: RuleDraft): ScoringRule {
         source,
         perFinding: draft.perFinding.trim(),
         ...(maxDeduction === undefined ? {} : { maxDeduction }),
+        ...options,
       };
     }
     case 'step': {
@@ -217,6 +269,7 @@ export function ruleFromDraft(draft: RuleDraft): ScoringRule {
         perStep: draft.perStep.trim(),
         rounding: draft.rounding,
         ...(maxDeduction === undefined ? {} : { maxDeduction }),
+        ...options,
       };
     }
     case 'levels':
@@ -238,19 +291,31 @@ export function ruleFromDraft(draft: RuleDraft): ScoringRule {
       };
     }
     case 'threshold':
-      return { kind: 'threshold', source, comparator: draft.comparator, value: numberOr(draft.value, 0) };
+      return {
+        kind: 'threshold',
+        source,
+        comparator: draft.comparator,
+        value: numberOr(draft.value, 0),
+        // An empty upper bound stays empty, so the validator says the range is empty.
+        ...(draft.comparator === 'between' && draft.upper !== null && !Number.isNaN(draft.upper)
+          ? { upper: draft.upper }
+          : {}),
+        ...options,
+      };
     case 'ratio':
       return {
         kind: 'ratio',
         source,
-        target: draft.target === CONSTANT ? numberOr(draft.targetValue, 1) : toSource(draft.target),
+        target: targetFromDraft(draft.target, draft.targetValue, draft.targetAbs),
         direction: draft.ratioDirection,
+        ...options,
       };
     case 'proportional':
       return {
         kind: 'proportional',
         source,
-        of: draft.of === CONSTANT ? numberOr(draft.ofValue, 1) : toSource(draft.of),
+        of: targetFromDraft(draft.of, draft.ofValue, draft.ofAbs),
+        ...options,
       };
     case 'veto':
       return { kind: 'veto' };

@@ -6,6 +6,8 @@ export interface SourceOption {
   value: SourceValue;
   label: string;
   group: 'measure' | 'figure' | 'observed' | 'constant';
+  /** A rate measure: its values are fractions, typed and shown as percentages. */
+  rate?: boolean;
 }
 
 /** What a rule may read: the framework's measures, the figures they use, or the observed value. */
@@ -19,6 +21,7 @@ export function sourceOptions(
       value: `measure:${measure.key}`,
       label: `${measure.name}（${measure.key}）`,
       group: 'measure' as const,
+      ...(measure.unit === 'rate' ? { rate: true } : {}),
     })),
     ...figureKeys(framework).map((key) => ({ value: `figure:${key}`, label: key, group: 'figure' as const })),
     { value: CONSTANT, label: labels.constant, group: 'constant' },

@@ -14,6 +14,7 @@ import type { SourceOption } from './source-options';
     <nz-select
       class="jx-full"
       nzShowSearch
+      [nzId]="selectId() ?? ''"
       [attr.data-testid]="testId()"
       [nzDisabled]="disabled()"
       [ngModel]="value()"
@@ -36,6 +37,8 @@ export class SourceSelectComponent {
   readonly allowConstant = input(false);
   readonly disabled = input(false);
   readonly testId = input('rule-source');
+  /** The id of the search input, for a `<label for>`. */
+  readonly selectId = input<string>();
   readonly valueChange = output<SourceValue>();
 
   private readonly i18n = inject(I18nService);

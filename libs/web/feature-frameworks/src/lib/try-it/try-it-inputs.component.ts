@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { FormsModule } from '@angular/forms';
 import type { ObservedValue } from '@jixiao/domain';
 import { figureLabel } from '@jixiao/domain';
-import { TranslatePipe } from '@jixiao/web-data-access';
+import { I18nService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -11,7 +11,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { FrameworkEditorStore } from '../editor/framework-editor.store';
-import { figureKeys, leaves, observedLeaves } from '../model';
+import { clauseInputs, figureKeys, leaves, observedLeaves } from '../model';
 import { TryItStore } from './try-it.store';
 
 /** A number input's value (Angular's number accessor gives a number, or null when empty). */
@@ -82,6 +82,7 @@ function toNumber(value: string | number | null): number | null {
 })
 export class TryItInputsComponent {
   private readonly editor = inject(FrameworkEditorStore);
+  private readonly i18n = inject(I18nService);
   protected readonly state = inject(TryItStore);
   protected readonly figureKeys = computed(() => {
     const framework = this.editor.framework();
@@ -90,6 +91,10 @@ export class TryItInputsComponent {
   protected readonly observed = computed(() => {
     const framework = this.editor.framework();
     return framework ? observedLeaves(framework) : [];
+  });
+  protected readonly clauses = computed(() => {
+    const framework = this.editor.framework();
+    return framework ? clauseInputs(framework) : [];
   });
   protected readonly leafOptions = computed(() =>
     leaves(this.editor.framework()?.indicators ?? []).map(({ node }) => ({
@@ -109,7 +114,7 @@ export class TryItInputsComponent {
 
   /** 年初预算数（万元） for the standard figures; the key for others. */
   protected label(key: string): string {
-    return figureLabel(key);
+    return figureLabel(key, this.i18n.locale());
   }
 
   protected setFigure(key: string, value: string | number | null): void {

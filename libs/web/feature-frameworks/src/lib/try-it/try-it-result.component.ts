@@ -32,6 +32,10 @@ export function percent(rate: string | null): number | null {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './try-it-result.component.html',
   styles: `
+    .jx-scroll {
+      max-height: 460px;
+      overflow: auto;
+    }
     nz-card {
       margin-bottom: 12px;
     }

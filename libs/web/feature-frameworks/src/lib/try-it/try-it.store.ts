@@ -2,7 +2,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import type { ScoreFrameworkRequest, ScoreFrameworkResponse } from '@jixiao/contracts';
 import type { Framework, ObservedValue, Override } from '@jixiao/domain';
 import { FrameworksApiService, I18nService, toApiError } from '@jixiao/web-data-access';
-import { fullScoreObservation, observedLeaves } from '../model/framework-inputs';
+import { fullScoreObservation, observationKeys, observedLeaves } from '../model/framework-inputs';
 import { leaves } from '../model/framework-tree';
 
 export interface OverrideDraft {
@@ -87,8 +87,10 @@ export class TryItStore {
       if (typeof value === 'number' && Number.isFinite(value)) figures[key] = value;
     }
     const observations: Record<string, ObservedValue> = {};
+    // Values entered for an indicator or clause since removed are left out, not sent (the API refuses them).
+    const known = observationKeys(framework);
     for (const [key, value] of Object.entries(this.observations())) {
-      if (value !== null && value !== '') observations[key] = value;
+      if (value !== null && value !== '' && known.has(key)) observations[key] = value;
     }
     const overrides: Record<string, Override> = {};
     for (const draft of this.overrides()) {
