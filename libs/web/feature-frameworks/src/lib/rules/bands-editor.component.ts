@@ -56,6 +56,7 @@ import type { BandDraft } from './rule-draft';
               (ngModelChange)="patch(i, { min: $event })"
             />
           }
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- the label is the nz-checkbox control -->
           <label
             nz-checkbox
             [nzDisabled]="disabled()"
@@ -88,6 +89,7 @@ import type { BandDraft } from './rule-draft';
               (ngModelChange)="patch(i, { max: $event })"
             />
           }
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- the label is the nz-checkbox control -->
           <label
             nz-checkbox
             [nzDisabled]="disabled()"
