@@ -101,6 +101,9 @@ async function checksum(url: string): Promise<string> {
       'evaluation_work_paper',
       'evaluation_work_paper_file',
       'evaluation_work_paper_history',
+      // The report (issue 10)
+      'evaluation_report_draft',
+      'evaluation_report_version',
     ];
     const parts: string[] = [];
     for (const table of tables) {

@@ -124,6 +124,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '当前阶段不能保存此类报告版本',
     'en-US': 'A version of this kind cannot be saved in the current phase',
   },
+  REPORT_INCONSISTENT: {
+    'zh-CN': '报告未通过一致性检查，请按所列问题修改后再保存',
+    'en-US': 'The report does not pass the consistency check; fix the problems listed and save again',
+  },
   REPORT_CONVERTER_UNAVAILABLE: {
     'zh-CN': 'PDF 转换服务暂不可用（服务器未安装 LibreOffice），请先下载 Word 版本',
     'en-US':

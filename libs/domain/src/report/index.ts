@@ -24,3 +24,4 @@ export { reportDocumentOf } from './report-document-of';
 export { reportGate, gatePasses, typedFigureProblems, type GateProblem } from './report-gate';
 export { checkNarrative, NARRATIVE_LIMITS, type NarrativeProblem } from './report-narrative-check';
 export { scoreChanges, textChanges, type ScoreChange, type TextChange } from './report-diff';
+export { milestonesOf } from './report-milestones';

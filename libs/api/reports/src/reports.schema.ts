@@ -1,0 +1,8 @@
+import type { DatabaseSchema } from '@jixiao/api-platform';
+import { ReportVersions1764300000000 } from './migrations/1764300000000-report-versions';
+
+/** The report capability's tables (queried through repositories; no entities). */
+export const REPORTS_SCHEMA: DatabaseSchema = {
+  entities: [],
+  migrations: [ReportVersions1764300000000],
+};
