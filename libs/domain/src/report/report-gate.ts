@@ -206,6 +206,14 @@ function agrees(typed: string, value: string): boolean {
 }
 
 /**
+ * A typed total or level-1 score that differs from the data is a hand-edited result: it blocks. Other
+ * typed figures are warned about (the text may quote last year's value on purpose).
+ */
+function conclusive(key: string): boolean {
+  return key === 'total' || key.startsWith('level1.');
+}
+
+/**
  * Numbers typed right after a known value's label that differ from the value ("预算执行率为98%" when
  * the data says 100.00%). Longer labels are matched first, so "前期决策得分率" is not read as
  * "前期决策得分". Text inside placeholders is not looked at.
@@ -231,11 +239,16 @@ export function typedFigureProblems(
         if (number === null || window.slice(0, number.index).includes('\u0000')) continue;
         if (!agrees(number[0], entry.numeric ?? '0')) {
           found.push(
-            problem('warning', 'report.gate.typed_figure_differs', anchor, {
-              label: entry.label,
-              typed: number[0],
-              value: entry.value,
-            }),
+            problem(
+              conclusive(entry.key) ? 'blocking' : 'warning',
+              'report.gate.typed_figure_differs',
+              anchor,
+              {
+                label: entry.label,
+                typed: number[0],
+                value: entry.value,
+              },
+            ),
           );
         }
       }

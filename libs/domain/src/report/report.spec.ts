@@ -258,6 +258,14 @@ describe('the consistency gate', () => {
     expect(blocking.map((entry) => entry.anchor)).toContain('indicator:3.1.3');
   });
 
+  it('blocks a total typed by hand that differs from the data', () => {
+    const model = seedModel();
+    const slots = { conclusion: '综合得分95.4分，评价等级为优。' };
+    expect(codes({ ...model, narrative: { ...model.narrative, slots } })).toEqual([
+      ['report.gate.typed_figure_differs', 'slot:conclusion'],
+    ]);
+  });
+
   it('warns about a typed figure that differs from the data, not about one that agrees or a longer label', () => {
     const model = seedModel();
     const slots = {
