@@ -75,6 +75,15 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/evaluations/:id/work-papers/:paperId/review': { target: 'evaluation', body: { version: 1 } },
   'POST /api/evaluations/:id/work-papers/:paperId/attachments': { target: 'evaluation' },
   'GET /api/evaluations/:id/work-papers/:paperId/attachments/:fileId': { target: 'evaluation' },
+  // The report (issue 10)
+  'GET /api/evaluations/:id/report': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/report/draft': {
+    target: 'evaluation',
+    body: { narrative: { slots: {}, problems: [], waivers: {} }, version: 0 },
+  },
+  'POST /api/evaluations/:id/report/versions': { target: 'evaluation', body: { stage: 'draft' } },
+  'GET /api/evaluations/:id/report/versions/:versionId': { target: 'evaluation' },
+  'GET /api/evaluations/:id/report/diff': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
