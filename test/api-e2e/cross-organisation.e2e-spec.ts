@@ -84,6 +84,12 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/evaluations/:id/report/versions': { target: 'evaluation', body: { stage: 'draft' } },
   'GET /api/evaluations/:id/report/versions/:versionId': { target: 'evaluation' },
   'GET /api/evaluations/:id/report/diff': { target: 'evaluation' },
+  'GET /api/evaluations/:id/report/versions/:versionId/renders': { target: 'evaluation' },
+  'POST /api/evaluations/:id/report/versions/:versionId/renders': {
+    target: 'evaluation',
+    body: { format: 'docx' },
+  },
+  'GET /api/evaluations/:id/report/versions/:versionId/files/:format': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
@@ -113,6 +119,7 @@ async function checksum(url: string): Promise<string> {
       // The report (issue 10)
       'evaluation_report_draft',
       'evaluation_report_version',
+      'evaluation_report_render',
     ];
     const parts: string[] = [];
     for (const table of tables) {

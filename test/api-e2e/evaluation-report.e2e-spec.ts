@@ -1,8 +1,12 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import mammoth from 'mammoth';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ErrorResponse,
   EvaluationDetail,
   ReportDiff,
+  ReportRenderStatus,
   ReportVersionDetail,
   ReportView,
 } from '@jixiao/contracts';
@@ -18,6 +22,7 @@ import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import type { SignedIn, TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
+import { startTestWorker } from '../support/test-worker';
 
 /** The three judgement scores the report gives (酌情), kept as overrides with their reason. */
 const JUDGEMENTS = ['2.4.1', '4.1.1', '4.2.1'] as const;
@@ -44,6 +49,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
   let lead: SignedIn;
   let liaison: SignedIn;
   let runtime: RuntimeRole;
+  let sent: ReportVersionDetail;
   const ruled = evaluate(
     framework,
     fixture.figures,
@@ -156,7 +162,9 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
         ['report.gate.deduction_reason_missing', 'indicator:1.1.1.2'],
         ['report.gate.deduction_reason_missing', 'indicator:2.1.1'],
       ]);
-      await saveRow('1.1.1.2', { deductionReason: '预算调整率16.50%，超出10%的部分扣分', version: 0 }).expect(200);
+      await saveRow('1.1.1.2', { deductionReason: '预算调整率16.50%，超出10%的部分扣分', version: 0 }).expect(
+        200,
+      );
       await saveRow('2.1.1', { deductionReason: '预算调整率16.50%，落在10%–40%档', version: 0 }).expect(200);
       expect((await report()).problems.filter((p) => p.severity === 'blocking')).toEqual([]);
     });
@@ -336,7 +344,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
         slots: { ...view.draft?.narrative.slots, conclusion: '综合得分{{total}}分。' },
       };
       await saveDraft({ narrative, version: view.draft?.version }).expect(200);
-      const sent = (await saveVersion('for_feedback').expect(201)).body as ReportVersionDetail;
+      sent = (await saveVersion('for_feedback').expect(201)).body as ReportVersionDetail;
       expect(sent.document.cover.versionLabel).toBe('交换意见稿');
       expect((await transition('SEND_FOR_FEEDBACK')).status).toBe(200);
       for (const who of [officer, liaison]) {
@@ -352,6 +360,73 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
         ).body as ReportVersionDetail;
         expect(detail.contentHash).toBe(sent.contentHash);
       }
+    });
+  });
+
+  describe('downloads', () => {
+    let worker: INestApplicationContext | undefined;
+    const files = (path: string) => api(`/report/versions/${sent.id}${path}`);
+    const bytes = (who: SignedIn, format: string) =>
+      t
+        .http()
+        .get(files(`/files/${format}`))
+        .set(who.auth)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    afterAll(async () => worker?.close());
+
+    it('renders Word, PDF and the scoring table as a job with progress, then serves them from storage', async () => {
+      expect((await bytes(liaison, 'docx')).status).toBe(404);
+      for (const format of ['docx', 'pdf', 'xlsx']) {
+        const queued = (await t.http().post(files('/renders')).set(liaison.auth).send({ format }).expect(202))
+          .body as ReportRenderStatus[];
+        expect(queued.find((entry) => entry.format === format)?.status).toBe('queued');
+      }
+      worker = await startTestWorker(t);
+      const deadline = Date.now() + 150_000;
+      let statuses: ReportRenderStatus[] = [];
+      while (Date.now() < deadline) {
+        statuses = (await t.http().get(files('/renders')).set(officer.auth).expect(200))
+          .body as ReportRenderStatus[];
+        if (statuses.every((entry) => entry.status === 'done' || entry.status === 'failed')) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(statuses.map((entry) => [entry.format, entry.status, entry.progress])).toEqual([
+        ['docx', 'done', 100],
+        ['pdf', 'done', 100],
+        ['xlsx', 'done', 100],
+      ]);
+    }, 180_000);
+
+    it('gives a .docx whose tables, totals, grade and placeholder values are the data’s', async () => {
+      const response = await bytes(officer, 'docx').expect(200);
+      expect(response.headers['content-type']).toContain('wordprocessingml');
+      const { value: text } = await mammoth.extractRawText({ buffer: response.body as Buffer });
+      expect(text).toContain('三、绩效评价综合情况及结论');
+      expect(text).toContain('预算执行率为100.00%，综合得分93.35分，评价等级为优。');
+      expect(text).toContain('交换意见稿');
+      const { value: html } = await mammoth.convertToHtml({ buffer: response.body as Buffer });
+      const cells = (row: string) =>
+        [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+      const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => cells(m[1] ?? ''));
+      expect(rows).toContainEqual(['前期决策', '20', '17.35', '86.75%']);
+      expect(rows).toContainEqual(['合计', '100', '93.35', '优']);
+    });
+
+    it('gives a PDF converted from it with the same totals, and the scoring table as Excel', async () => {
+      const pdf = (await bytes(liaison, 'pdf').expect(200)).body as Buffer;
+      const parser = new PDFParse({ data: new Uint8Array(pdf) });
+      const text = (await parser.getText()).text.replace(/\s+/g, '');
+      await parser.destroy();
+      expect(text).toContain('93.35');
+      expect(text).toContain('17.35');
+      const xlsx = await bytes(liaison, 'xlsx').expect(200);
+      expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+      expect((xlsx.body as Buffer).subarray(0, 2).toString('latin1')).toBe('PK');
     });
   });
 });

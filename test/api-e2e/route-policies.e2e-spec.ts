@@ -41,6 +41,7 @@ describe('route policies', () => {
       'ProjectsController',
       // The report (issue 10)
       'ReportController',
+      'ReportFilesController',
       'ScoringController',
       'TeamController',
       'UsersController',

@@ -49,6 +49,7 @@ export const PARTY_TABLES = [
   // The report (issue 10): the draft internal to the firm, versions shared from for_feedback on
   'evaluation_report_draft',
   'evaluation_report_version',
+  'evaluation_report_render',
 ];
 
 describe('row-level security', () => {

@@ -81,3 +81,19 @@ export interface ReportDiff {
   text: ReportTextChange[];
   scores: ReportScoreChange[];
 }
+
+/** Files of a version: .docx, PDF (from the .docx), the scoring table .xlsx. */
+export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** A render job's state, shown as progress while it runs; `done` files are served from storage. */
+export interface ReportRenderStatus {
+  format: ReportFormat;
+  status: 'none' | 'queued' | 'rendering' | 'done' | 'failed';
+  progress: number;
+  failure: 'converter_missing' | 'conversion_timeout' | 'conversion_failed' | 'render_failed' | null;
+}
+
+export interface RenderReportRequest {
+  format: ReportFormat;
+}

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EvaluationsModule } from '@jixiao/api-evaluations';
+import { RenderRepository } from './renders/render.repository';
+import { ReportFilesController } from './renders/report-files.controller';
+import { ReportFilesService } from './renders/report-files.service';
+import { ReportRenderer } from './renders/report-renderer';
 import { ReportController } from './versions/report.controller';
 import { ReportFactsReader } from './versions/report-facts.reader';
 import { ReportSourceReader } from './versions/report-source.reader';
@@ -9,7 +13,15 @@ import { ReportRepository } from './versions/report.repository';
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
   imports: [EvaluationsModule],
-  controllers: [ReportController],
-  providers: [ReportRepository, ReportSourceReader, ReportVersionsService, ReportFactsReader],
+  controllers: [ReportController, ReportFilesController],
+  providers: [
+    ReportRepository,
+    ReportSourceReader,
+    ReportVersionsService,
+    ReportFactsReader,
+    RenderRepository,
+    ReportFilesService,
+    ReportRenderer,
+  ],
 })
 export class ReportsModule {}
