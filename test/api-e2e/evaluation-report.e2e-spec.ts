@@ -236,6 +236,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
       const malformed = await saveDraft({ narrative: { slots: { abstract: 7 }, problems: [] }, version: 1 });
       expect(malformed.status).toBe(400);
       expect(details(malformed)).toEqual(['narrative.slots.abstract report.narrative.not_text']);
+      expect((malformed.body as ErrorResponse).details?.[0]?.message).toBe('请填写文字');
     });
 
     it('saves an immutable draft version with its content hash, hidden from the bureau and the unit', async () => {
