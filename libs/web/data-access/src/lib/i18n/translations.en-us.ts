@@ -966,4 +966,6 @@ export const EN_US: Record<TranslationKey, string> = {
   'papers.event.attachment_added': 'Attachment uploaded',
   'papers.count': '{count}',
   'papers.loadFailed': 'The work papers could not be loaded',
+  // The report (issue 10)
+  'evaluation.work.write_report': 'Write the report',
 };

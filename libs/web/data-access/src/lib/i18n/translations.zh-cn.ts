@@ -944,6 +944,8 @@ export const ZH_CN = {
   'papers.event.attachment_added': '上传附件',
   'papers.count': '{count} 份',
   'papers.loadFailed': '工作底稿加载失败',
+  // The report (issue 10)
+  'evaluation.work.write_report': '撰写评价报告',
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;
