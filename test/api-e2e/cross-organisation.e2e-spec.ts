@@ -75,6 +75,21 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/evaluations/:id/work-papers/:paperId/review': { target: 'evaluation', body: { version: 1 } },
   'POST /api/evaluations/:id/work-papers/:paperId/attachments': { target: 'evaluation' },
   'GET /api/evaluations/:id/work-papers/:paperId/attachments/:fileId': { target: 'evaluation' },
+  // The report (issue 10)
+  'GET /api/evaluations/:id/report': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/report/draft': {
+    target: 'evaluation',
+    body: { narrative: { slots: {}, problems: [], waivers: {} }, version: 0 },
+  },
+  'POST /api/evaluations/:id/report/versions': { target: 'evaluation', body: { stage: 'draft' } },
+  'GET /api/evaluations/:id/report/versions/:versionId': { target: 'evaluation' },
+  'GET /api/evaluations/:id/report/diff': { target: 'evaluation' },
+  'GET /api/evaluations/:id/report/versions/:versionId/renders': { target: 'evaluation' },
+  'POST /api/evaluations/:id/report/versions/:versionId/renders': {
+    target: 'evaluation',
+    body: { format: 'docx' },
+  },
+  'GET /api/evaluations/:id/report/versions/:versionId/files/:format': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */
@@ -101,6 +116,10 @@ async function checksum(url: string): Promise<string> {
       'evaluation_work_paper',
       'evaluation_work_paper_file',
       'evaluation_work_paper_history',
+      // The report (issue 10)
+      'evaluation_report_draft',
+      'evaluation_report_version',
+      'evaluation_report_render',
     ];
     const parts: string[] = [];
     for (const table of tables) {

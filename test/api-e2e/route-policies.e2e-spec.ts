@@ -39,6 +39,9 @@ describe('route policies', () => {
       // Request list (资料清单)
       'RequestsController',
       'ProjectsController',
+      // The report (issue 10)
+      'ReportController',
+      'ReportFilesController',
       'ScoringController',
       'TeamController',
       'UsersController',

@@ -46,6 +46,10 @@ export const PARTY_TABLES = [
   'evaluation_score_file',
   'evaluation_score_request',
   'evaluation_score_result',
+  // The report (issue 10): the draft internal to the firm, versions shared from for_feedback on
+  'evaluation_report_draft',
+  'evaluation_report_version',
+  'evaluation_report_render',
 ];
 
 describe('row-level security', () => {

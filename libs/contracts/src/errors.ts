@@ -111,6 +111,28 @@ export const ERROR_MESSAGES = {
     'zh-CN': '正在处理的导入较多，请稍后重试',
     'en-US': 'Too many imports are being processed; please try again shortly',
   },
+  // The report (issue 10)
+  REPORT_CONFLICT: {
+    'zh-CN': '报告正文已被他人修改，已显示最新内容，请核对后重新保存',
+    'en-US': 'Someone else changed the report text; the current text is shown — check it and save again',
+  },
+  REPORT_VERSION_IMMUTABLE: {
+    'zh-CN': '已保存的报告版本不可修改或删除',
+    'en-US': 'A saved report version cannot be changed or deleted',
+  },
+  REPORT_STAGE_REFUSED: {
+    'zh-CN': '当前阶段不能保存此类报告版本',
+    'en-US': 'A version of this kind cannot be saved in the current phase',
+  },
+  REPORT_INCONSISTENT: {
+    'zh-CN': '报告未通过一致性检查，请按所列问题修改后再保存',
+    'en-US': 'The report does not pass the consistency check; fix the problems listed and save again',
+  },
+  REPORT_CONVERTER_UNAVAILABLE: {
+    'zh-CN': 'PDF 转换服务暂不可用（服务器未安装 LibreOffice），请先下载 Word 版本',
+    'en-US':
+      'PDF conversion is unavailable (LibreOffice is not installed on the server); download the Word file instead',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,3 +11,5 @@ export * from './requests-api';
 export * from './fieldwork-scores-api';
 // Fieldwork: work papers (工作底稿)
 export * from './work-papers-api';
+// The report (issue 10)
+export * from './reports-api';

@@ -6,6 +6,8 @@ import { FrameworksModule } from '@jixiao/api-frameworks';
 import { OrganisationsModule } from '@jixiao/api-organisations';
 import { JobsModule, PlatformModule, type AppConfig } from '@jixiao/api-platform';
 import { DATABASE_SCHEMA } from './database-schema';
+// The report (issue 10)
+import { ReportsModule } from '@jixiao/api-reports';
 
 @Module({})
 export class AppModule {
@@ -21,6 +23,8 @@ export class AppModule {
         AuditLogModule,
         FrameworksModule,
         EvaluationsModule,
+        // The report (issue 10)
+        ReportsModule,
       ],
     };
   }

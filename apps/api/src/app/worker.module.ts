@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EvaluationsModule } from '@jixiao/api-evaluations';
 import { JobsModule, PlatformModule, type AppConfig } from '@jixiao/api-platform';
+// The report (issue 10): renders report versions (report.render)
+import { ReportsModule } from '@jixiao/api-reports';
 import { DATABASE_SCHEMA } from './database-schema';
 
 /**
@@ -13,7 +15,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, DATABASE_SCHEMA), JobsModule, EvaluationsModule],
+      imports: [
+        PlatformModule.forRoot(config, DATABASE_SCHEMA),
+        JobsModule,
+        EvaluationsModule,
+        ReportsModule,
+      ],
     };
   }
 }

@@ -48,6 +48,8 @@ import { ProjectsController } from './figures/projects.controller';
 import { ProjectsRepository } from './figures/projects.repository';
 import { ProjectsService } from './figures/projects.service';
 import { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
+// The report (issue 10)
+import { ReportFactsPort } from './report/report-facts.port';
 import { WorkbenchController } from './workbench/workbench.controller';
 import { WorkbenchRepository } from './workbench/workbench.repository';
 import { WorkbenchService } from './workbench/workbench.service';
@@ -128,7 +130,20 @@ import { WorkPapersService } from './papers/work-papers.service';
     WorkPaperAccess,
     WorkPapersService,
     WorkPaperFilesService,
+    // The report (issue 10)
+    ReportFactsPort,
   ],
-  exports: [FieldworkBlockersReader],
+  exports: [
+    FieldworkBlockersReader,
+    // The report (issue 10): what libs/api/reports builds on
+    ReportFactsPort,
+    EvaluationAccess,
+    EvaluationFactsReader,
+    WorkGuard,
+    EvaluationFrameworkRepository,
+    FiguresRepository,
+    WorkbenchRepository,
+    HistoryRepository,
+  ],
 })
 export class EvaluationsModule {}

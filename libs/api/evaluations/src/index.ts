@@ -7,3 +7,16 @@ export { RequestItemsRepository } from './requests/request-items.repository';
 export { RequestsService } from './requests/requests.service';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
+// The report (issue 10): what libs/api/reports builds on
+export { ReportFactsPort, type ReportFactsSource } from './report/report-facts.port';
+export { EvaluationAccess } from './evaluations/evaluation-access';
+export { WorkGuard } from './evaluations/work-guard';
+export type { EvaluationRow } from './evaluations/evaluation-row';
+export { EvaluationFrameworkRepository } from './framework/evaluation-framework.repository';
+export { FiguresRepository } from './figures/figures.repository';
+export { WorkbenchRepository } from './workbench/workbench.repository';
+export { HistoryRepository } from './history/history.repository';
+export { computeState, stateOf } from './workbench/workbench-inputs';
+export { EvaluationFactsReader } from './evaluations/evaluation-facts';
+export { partiesOf } from './evaluations/evaluation-row';
+export { actorOf } from './evaluations/evaluation-detail';

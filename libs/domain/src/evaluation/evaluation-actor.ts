@@ -1,6 +1,13 @@
 import type { Role } from '../organisation/roles';
 import type { FieldworkBlocker } from './fieldwork-blockers';
 
+/** One blocking problem of the report's consistency gate, with the place to fix it. */
+export interface ReportBlocker {
+  code: string;
+  anchor: string;
+  message: string;
+}
+
 /** The user sending an event: who they are, their organisation and their roles in it. */
 export interface EvaluationActor {
   userId: string;
@@ -32,6 +39,8 @@ export interface EvaluationFacts {
   fieldworkBlockers?: readonly FieldworkBlocker[];
   /** Part 3: the draft report exists. */
   draftReady?: boolean;
+  /** Part 3: what the report's consistency gate blocks on (empty = the report may leave the firm). */
+  reportBlockers?: readonly ReportBlocker[];
   /** Part 4: feedback opinions not answered yet. */
   unansweredOpinions?: number;
   /** Part 4: the actor wrote part of the report. */

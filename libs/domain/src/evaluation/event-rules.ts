@@ -22,6 +22,11 @@ interface EventRule {
 }
 
 /** Everything that still keeps the work plan from being submitted (empty when nothing does). */
+/** The report's consistency gate blocks the version from leaving the firm (issue 10). */
+function reportBlocked(facts: EvaluationFacts): boolean {
+  return (facts.reportBlockers?.length ?? 0) > 0;
+}
+
 export function planBlockers(facts: EvaluationFacts): RefusalCode[] {
   const blockers: RefusalCode[] = [];
   if (!facts.teamHasLead) blockers.push('team_without_lead');
@@ -74,18 +79,26 @@ export const EVENT_RULES: Record<EvaluationEventType, EventRule> = {
     roles: ['team_lead', 'firm_admin', 'evaluator'],
     teamLead: true,
     check: (_, { facts }) =>
-      facts.draftReady === undefined ? 'not_available_yet' : facts.draftReady ? null : 'draft_missing',
+      facts.draftReady === undefined
+        ? 'not_available_yet'
+        : !facts.draftReady
+          ? 'draft_missing'
+          : reportBlocked(facts)
+            ? 'report_inconsistent'
+            : null,
   },
   PRODUCE_FINAL: {
     party: 'firm',
     roles: ['team_lead', 'firm_admin', 'evaluator'],
     teamLead: true,
     check: (_, { facts }) =>
-      facts.unansweredOpinions === undefined
-        ? 'not_available_yet'
-        : facts.unansweredOpinions > 0
-          ? 'opinions_unanswered'
-          : null,
+      reportBlocked(facts)
+        ? 'report_inconsistent'
+        : facts.unansweredOpinions === undefined
+          ? 'not_available_yet'
+          : facts.unansweredOpinions > 0
+            ? 'opinions_unanswered'
+            : null,
   },
   SUBMIT_FOR_REVIEW: { party: 'firm', roles: ['team_lead', 'firm_admin', 'evaluator'], teamLead: true },
   SIGN_REVIEW: {

@@ -56,6 +56,11 @@ export const REFUSAL_MESSAGES = {
     'zh-CN': '该底稿的当前版本已复核',
     'en-US': 'This version of the work paper is already reviewed',
   },
+  // The report's consistency gate (issue 10)
+  report_inconsistent: {
+    'zh-CN': '报告未通过一致性检查',
+    'en-US': 'The report does not pass the consistency check',
+  },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

@@ -18,6 +18,8 @@ export const WORK_ACTIONS = [
   'score',
   // Fieldwork: work papers (工作底稿)
   'edit_work_papers',
+  // The report (issue 10)
+  'write_report',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -71,6 +73,8 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   score: { party: 'firm', roles: [], statuses: ['fieldwork'], teamWork: true },
   // Fieldwork: work papers (工作底稿) — the declared team writes them from fieldwork until review.
   edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
+  // The report (issue 10): the declared team writes the narrative and saves versions until review.
+  write_report: { party: 'firm', roles: [], statuses: ['draft', 'feedback', 'final_draft'], teamWork: true },
 };
 
 export interface WorkSituation {

@@ -3,6 +3,8 @@ import { IMPORT_MESSAGES } from './import.catalog';
 import { NOTIFICATION_MESSAGES } from './notification.catalog';
 import { SCORING_MESSAGES } from './scoring.catalog';
 import { VALIDATION_MESSAGES } from './validation.catalog';
+// The report's consistency gate (issue 10)
+import { REPORT_MESSAGES } from './report.catalog';
 
 /** Every message code with its zh-CN and en-US text. */
 export const CATALOG = {
@@ -10,6 +12,7 @@ export const CATALOG = {
   ...VALIDATION_MESSAGES,
   ...IMPORT_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...REPORT_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -6,6 +6,8 @@ import { FirmRosterRepository } from '../roster/firm-roster.repository';
 import { TeamRepository } from '../team/team.repository';
 import type { EvaluationRow } from './evaluation-row';
 import { FieldworkGate } from './fieldwork-gate';
+// The report (issue 10)
+import { ReportFactsPort } from '../report/report-facts.port';
 
 /** What the machine's guards need to know about one evaluation, read from the database. */
 @Injectable()
@@ -16,6 +18,7 @@ export class EvaluationFactsReader {
     private readonly plans: WorkPlanRepository,
     private readonly roster: FirmRosterRepository,
     private readonly fieldwork: FieldworkGate,
+    private readonly report: ReportFactsPort,
   ) {}
 
   async read(row: EvaluationRow, actorUserId: string, newFirmOrgId?: string): Promise<EvaluationFacts> {
@@ -64,6 +67,16 @@ export class EvaluationFactsReader {
     const facts = await this.read(row, actor.userId, newFirmOrgId);
     if (row.status === 'fieldwork' && actor.organisationId === row.firm_org_id)
       facts.fieldworkBlockers = await this.fieldwork.blockers(row);
+    // The report (issue 10): whether a version exists and what the gate blocks on, for the firm.
+    const report = this.report.current();
+    if (
+      report &&
+      (row.status === 'draft' || row.status === 'feedback') &&
+      actor.organisationId === row.firm_org_id
+    ) {
+      facts.draftReady = await report.draftReady(row);
+      if (facts.draftReady) facts.reportBlockers = await report.blockers(row);
+    }
     return facts;
   }
 }

@@ -8,6 +8,7 @@ import {
   storeEvaluationSnapshot,
   type EvaluationEvent,
   type FieldworkBlocker,
+  type ReportBlocker,
   type RefusalCode,
 } from '@jixiao/domain';
 import { AppError, AuditTrail, IdempotencyStore, Outbox, RequestContext } from '@jixiao/api-platform';
@@ -79,7 +80,8 @@ export class EvaluationTransitions {
       newFirmOrgId: dto.firmId,
     };
     const result = applyEvaluationEvent(snapshotOf(row), event);
-    if (!result.ok) throw this.refused(result.refusal, event.facts.fieldworkBlockers);
+    if (!result.ok)
+      throw this.refused(result.refusal, event.facts.fieldworkBlockers, event.facts.reportBlockers);
 
     const firm = await this.newFirm(row, event);
     const stored = storeEvaluationSnapshot(result.snapshot);
@@ -123,7 +125,11 @@ export class EvaluationTransitions {
     return this.detail.read(updated);
   }
 
-  private refused(refusal: RefusalCode, fieldworkBlockers: readonly FieldworkBlocker[] = []): AppError {
+  private refused(
+    refusal: RefusalCode,
+    fieldworkBlockers: readonly FieldworkBlocker[] = [],
+    reportBlockers: readonly ReportBlocker[] = [],
+  ): AppError {
     const forbidden = FORBIDDEN_REFUSALS.includes(refusal);
     const locale = this.context.locale;
     return new AppError(
@@ -144,6 +150,13 @@ export class EvaluationTransitions {
           code: `evaluation.fieldwork.${blocker.kind}`,
           message: fieldworkBlockerMessage(blocker, locale),
           params: { id: blocker.id, name: blocker.name },
+        })),
+        // The report's consistency gate (issue 10): each blocking problem with the place to fix it.
+        ...(refusal === 'report_inconsistent' ? reportBlockers : []).map((blocker) => ({
+          field: `report.${blocker.anchor}`,
+          code: blocker.code,
+          message: blocker.message,
+          params: { anchor: blocker.anchor },
         })),
       ],
     );

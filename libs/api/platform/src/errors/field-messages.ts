@@ -189,6 +189,19 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '每份底稿最多 {max} 个附件',
     'en-US': 'a work paper has at most {max} attachments',
   },
+  // The report (issue 10)
+  'report.narrative.shape': { 'zh-CN': '报告正文格式不正确', 'en-US': 'the report text is malformed' },
+  'report.narrative.not_text': { 'zh-CN': '请填写文字', 'en-US': 'must be text' },
+  'report.narrative.too_long': { 'zh-CN': '文字过长', 'en-US': 'is too long' },
+  'report.narrative.too_many': { 'zh-CN': '条目过多', 'en-US': 'has too many entries' },
+  'report.stage_refused': {
+    'zh-CN': '当前阶段不能保存此类报告版本',
+    'en-US': 'a version of this kind cannot be saved in this phase',
+  },
+  'report.no_framework': {
+    'zh-CN': '尚未采用评价指标体系，无法生成报告',
+    'en-US': 'no indicator system is adopted yet, so there is no report',
+  },
 };
 
 /** Said when a limit's value is unknown. */

@@ -8,3 +8,5 @@ export * from './outbox/outbox-planners';
 export * from './outbox/outbox-relay';
 export * from './reminders/reminder-sources';
 export * from './reminders/daily-reminders';
+// The report (issue 10)
+export * from './renders/render-jobs';

@@ -11,6 +11,8 @@ const QUEUE_POLICY: Record<JobName, Queue['policy']> = {
   'outbox.relay': 'short',
   'mail.send': 'standard',
   'reminders.daily': 'standard',
+  // The report (issue 10): one render per version and format at a time (singletonKey)
+  'report.render': 'standard',
 };
 
 /**

@@ -5,6 +5,8 @@ import { JobQueue } from './job-queue';
 import { Mailer } from './mail/mailer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { DailyReminders } from './reminders/daily-reminders';
+// The report (issue 10)
+import { RenderJobs } from './renders/render-jobs';
 
 /**
  * Starts working the queues once every module has registered its outbox planners and reminder
@@ -20,6 +22,7 @@ export class JobWorker implements OnApplicationBootstrap {
     private readonly relay: OutboxRelay,
     private readonly mailer: Mailer,
     private readonly reminders: DailyReminders,
+    private readonly renders: RenderJobs,
   ) {}
 
   get handlers(): JobHandlers {
@@ -29,6 +32,7 @@ export class JobWorker implements OnApplicationBootstrap {
       'reminders.daily': async (data) => {
         await this.reminders.handleRemindersDaily(data);
       },
+      'report.render': (data) => this.renders.handle(data),
     };
   }
 

@@ -15,6 +15,8 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { OwnerDatabase } from './owner-database';
 import { DailyReminders } from './reminders/daily-reminders';
 import { ReminderSources } from './reminders/reminder-sources';
+// The report (issue 10)
+import { RenderJobs } from './renders/render-jobs';
 
 /**
  * Background jobs (pg-boss), the outbox relay, mail, daily reminders and the notification centre.
@@ -33,12 +35,23 @@ import { ReminderSources } from './reminders/reminder-sources';
     InvitationPlanner,
     Mailer,
     DailyReminders,
+    RenderJobs,
     JobWorker,
     FailedJobsRepository,
     FailedJobsService,
     NotificationsRepository,
     NotificationsService,
   ],
-  exports: [OwnerDatabase, JobQueue, OutboxPlanners, ReminderSources, JobWorker, OutboxRelay, DailyReminders],
+  exports: [
+    OwnerDatabase,
+    JobQueue,
+    OutboxPlanners,
+    ReminderSources,
+    JobWorker,
+    OutboxRelay,
+    DailyReminders,
+    // The report (issue 10)
+    RenderJobs,
+  ],
 })
 export class JobsModule {}

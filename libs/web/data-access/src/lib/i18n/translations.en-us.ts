@@ -1009,4 +1009,6 @@ export const EN_US: Record<TranslationKey, string> = {
   'framework.editHint':
     'The adopted indicator system can be adapted until the work plan is approved; changes affect this evaluation only, not the library.',
   // end frameworks-ui
+  // The report (issue 10)
+  'evaluation.work.write_report': 'Write the report',
 };

@@ -985,6 +985,8 @@ export const ZH_CN = {
     '评价项目的指标体系已被他人修改并保存，您的修改无法直接保存。重新加载将放弃您的修改并显示最新内容。',
   'framework.editHint': '可在评价方案批准前调整所采用的指标体系；修改只影响本评价项目，不改变指标体系库。',
   // end frameworks-ui
+  // The report (issue 10)
+  'evaluation.work.write_report': '撰写评价报告',
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { EvaluationsModule } from '@jixiao/api-evaluations';
+import { RenderRepository } from './renders/render.repository';
+import { ReportFilesController } from './renders/report-files.controller';
+import { ReportFilesService } from './renders/report-files.service';
+import { ReportRenderer } from './renders/report-renderer';
+import { ReportController } from './versions/report.controller';
+import { ReportFactsReader } from './versions/report-facts.reader';
+import { ReportSourceReader } from './versions/report-source.reader';
+import { ReportVersionsService } from './versions/report-versions.service';
+import { ReportRepository } from './versions/report.repository';
+
+/** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
+@Module({
+  imports: [EvaluationsModule],
+  controllers: [ReportController, ReportFilesController],
+  providers: [
+    ReportRepository,
+    ReportSourceReader,
+    ReportVersionsService,
+    ReportFactsReader,
+    RenderRepository,
+    ReportFilesService,
+    ReportRenderer,
+  ],
+})
+export class ReportsModule {}

@@ -1,0 +1,9 @@
+import type { DatabaseSchema } from '@jixiao/api-platform';
+import { ReportVersions1764300000000 } from './migrations/1764300000000-report-versions';
+import { ReportRenders1764300000001 } from './migrations/1764300000001-report-renders';
+
+/** The report capability's tables (queried through repositories; no entities). */
+export const REPORTS_SCHEMA: DatabaseSchema = {
+  entities: [],
+  migrations: [ReportVersions1764300000000, ReportRenders1764300000001],
+};
