@@ -17,7 +17,7 @@ type Target =
   | 'notification'
   | 'job';
 
-const PROBES: Record<string, { target: Target; body?: object }> = {
+const PROBES: Record<string, { target: Target; body?: object; query?: string }> = {
   'GET /api/organisations/:id': { target: 'organisation' },
   'PATCH /api/organisations/:id': { target: 'organisation', body: { contactName: '入侵者' } },
   'POST /api/organisations/:id/disable': { target: 'organisation' },
@@ -75,6 +75,58 @@ const PROBES: Record<string, { target: Target; body?: object }> = {
   'POST /api/evaluations/:id/work-papers/:paperId/review': { target: 'evaluation', body: { version: 1 } },
   'POST /api/evaluations/:id/work-papers/:paperId/attachments': { target: 'evaluation' },
   'GET /api/evaluations/:id/work-papers/:paperId/attachments/:fileId': { target: 'evaluation' },
+  // Fieldwork (issue 9): request list, figures and projects, workbench
+  'GET /api/evaluations/:id/requests': { target: 'evaluation' },
+  'POST /api/evaluations/:id/requests': {
+    target: 'evaluation',
+    body: { title: '入侵者', reason: 'x', indicatorIds: [], dueDate: null, required: true },
+  },
+  'POST /api/evaluations/:id/requests/standard': { target: 'evaluation' },
+  'POST /api/evaluations/:id/requests/import': { target: 'evaluation' },
+  'POST /api/evaluations/:id/requests/send': { target: 'evaluation' },
+  'GET /api/evaluations/:id/requests/export.xlsx': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/requests/:itemId': {
+    target: 'evaluation',
+    body: { title: '入侵者', reason: 'x', indicatorIds: [], dueDate: null, required: true, version: 1 },
+  },
+  'DELETE /api/evaluations/:id/requests/:itemId': { target: 'evaluation', query: '?version=1' },
+  'POST /api/evaluations/:id/requests/:itemId/decisions': {
+    target: 'evaluation',
+    body: { decision: 'waive', reason: '入侵者', version: 1 },
+  },
+  'GET /api/evaluations/:id/requests/:itemId/history': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/requests/:itemId/answer': {
+    target: 'evaluation',
+    body: { explanation: '入侵者', version: 0 },
+  },
+  'POST /api/evaluations/:id/requests/:itemId/answer/files': { target: 'evaluation' },
+  'DELETE /api/evaluations/:id/requests/:itemId/answer/files/:fileId': { target: 'evaluation' },
+  'POST /api/evaluations/:id/requests/:itemId/answer/submit': { target: 'evaluation', body: { version: 1 } },
+  'GET /api/evaluations/:id/requests/:itemId/files/:fileId': { target: 'evaluation' },
+  'GET /api/evaluations/:id/figures': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/figures/:key': {
+    target: 'evaluation',
+    body: { value: '1', sourceNote: '入侵者', version: 0 },
+  },
+  'POST /api/evaluations/:id/figures/:key/verification': {
+    target: 'evaluation',
+    body: { verification: 'verified', version: 1 },
+  },
+  'POST /api/evaluations/:id/projects': {
+    target: 'evaluation',
+    body: { name: '入侵者', budget: '1', actual: '1', completion: 'completed' },
+  },
+  'PUT /api/evaluations/:id/projects/:projectId': {
+    target: 'evaluation',
+    body: { name: '入侵者', budget: '1', actual: '1', completion: 'completed', version: 1 },
+  },
+  'DELETE /api/evaluations/:id/projects/:projectId': { target: 'evaluation' },
+  'GET /api/evaluations/:id/workbench': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/workbench/:indicatorId': {
+    target: 'evaluation',
+    body: { findings: 'x', version: 0 },
+  },
+  'POST /api/evaluations/:id/workbench/recompute': { target: 'evaluation' },
   // The report (issue 10)
   'GET /api/evaluations/:id/report': { target: 'evaluation' },
   'PUT /api/evaluations/:id/report/draft': {
@@ -116,6 +168,17 @@ async function checksum(url: string): Promise<string> {
       'evaluation_work_paper',
       'evaluation_work_paper_file',
       'evaluation_work_paper_history',
+      // Fieldwork (issue 9): request list, figures and projects, workbench
+      'evaluation_request_item',
+      'evaluation_request_answer',
+      'evaluation_request_file',
+      'evaluation_request_event',
+      'evaluation_figure',
+      'evaluation_project',
+      'evaluation_score',
+      'evaluation_score_file',
+      'evaluation_score_request',
+      'evaluation_score_result',
       // The report (issue 10)
       'evaluation_report_draft',
       'evaluation_report_version',
@@ -217,7 +280,7 @@ describe('cross-organisation access through every route', () => {
           tried += 1;
           const response = await t
             .http()
-            [method.toLowerCase() as 'get'](pattern.replace(':id', id))
+            [method.toLowerCase() as 'get'](pattern.replace(':id', id) + (probe.query ?? ''))
             .set(intruder.auth)
             .send(probe.body ?? {});
           const code = (response.body as ErrorResponse).code;

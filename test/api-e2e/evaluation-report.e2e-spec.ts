@@ -145,7 +145,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
       for (const node of ruled.nodes) expect(scoreOf.get(node.id), node.id).toBe(node.final ?? '—');
       for (const row of level1.rows.slice(0, 4)) {
         const id = ruled.level1.find((entry) => entry.name === row[0]?.text)?.id;
-        expect(scoreOf.get(id)).toBe(row[2]?.text);
+        expect(scoreOf.get(id ?? '')).toBe(row[2]?.text);
       }
       expect(appendix.rows.at(-1)?.map((cell) => cell.text)).toEqual([
         '合计',
