@@ -5,6 +5,7 @@ import { miniFramework } from '../support/mini-framework';
 import { routeInventory } from '../support/route-inventory';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+import { PARTY_TABLES } from '../support/tenant-tables';
 
 /** For each route with an id: how to call it as an intruder with an otherwise valid request. */
 type Target =
@@ -155,34 +156,10 @@ async function checksum(url: string): Promise<string> {
       'outbox_message',
       'framework_template',
       'framework_template_version',
-      'evaluation',
-      'evaluation_history',
-      'evaluation_member',
-      'evaluation_plan',
-      'evaluation_framework',
-      'evaluation_file',
       'firm_roster',
       // Reminders and notifications (issue 9)
       'notification',
-      // Fieldwork: work papers (工作底稿)
-      'evaluation_work_paper',
-      'evaluation_work_paper_file',
-      'evaluation_work_paper_history',
-      // Fieldwork (issue 9): request list, figures and projects, workbench
-      'evaluation_request_item',
-      'evaluation_request_answer',
-      'evaluation_request_file',
-      'evaluation_request_event',
-      'evaluation_figure',
-      'evaluation_project',
-      'evaluation_score',
-      'evaluation_score_file',
-      'evaluation_score_request',
-      'evaluation_score_result',
-      // The report (issue 10)
-      'evaluation_report_draft',
-      'evaluation_report_version',
-      'evaluation_report_render',
+      ...PARTY_TABLES,
     ];
     const parts: string[] = [];
     for (const table of tables) {

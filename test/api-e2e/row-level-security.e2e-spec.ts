@@ -4,53 +4,7 @@ import { APP_DATABASE_ROLE } from '@jixiao/api-platform';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
-
-/** Tables whose rows belong to one organisation, keyed by the column that says which. */
-const ORGANISATION_OWNED: Record<string, string> = {
-  organisation: 'id',
-  app_user: 'organisation_id',
-  auth_session: 'organisation_id',
-  refresh_token: 'organisation_id',
-  invitation: 'organisation_id',
-  audit_event: 'organisation_id',
-  outbox_message: 'organisation_id',
-  framework_template: 'organisation_id',
-  framework_template_version: 'organisation_id',
-  idempotency_key: 'organisation_id',
-  firm_roster: 'bureau_org_id',
-  // Reminders and notifications (issue 9): also restricted to the user (app.user_id).
-  notification: 'organisation_id',
-};
-
-/** Evaluation-scoped tables: shared with the three parties (or internal to one); see evaluations-row-level-security. */
-export const PARTY_TABLES = [
-  'evaluation',
-  'evaluation_history',
-  'evaluation_member',
-  'evaluation_plan',
-  'evaluation_framework',
-  'evaluation_file',
-  // Fieldwork: work papers (工作底稿), internal to the firm
-  'evaluation_work_paper',
-  'evaluation_work_paper_file',
-  'evaluation_work_paper_history',
-  // Request list (资料清单)
-  'evaluation_request_item',
-  'evaluation_request_answer',
-  'evaluation_request_file',
-  'evaluation_request_event',
-  // Fieldwork: figures (shared) and the scoring workbench (internal to the firm)
-  'evaluation_figure',
-  'evaluation_project',
-  'evaluation_score',
-  'evaluation_score_file',
-  'evaluation_score_request',
-  'evaluation_score_result',
-  // The report (issue 10): the draft internal to the firm, versions shared from for_feedback on
-  'evaluation_report_draft',
-  'evaluation_report_version',
-  'evaluation_report_render',
-];
+import { ORGANISATION_OWNED, PARTY_TABLES } from '../support/tenant-tables';
 
 describe('row-level security', () => {
   let t: TestApp;
