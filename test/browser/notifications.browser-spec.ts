@@ -72,8 +72,13 @@ describe('notification centre: bell, list, mark read (production build, Chromium
     const deadline = Date.now() + UI_TIMEOUT;
     // The relay and the start-up reminders run as separate jobs: wait until the count holds still.
     const readings: number[] = [];
-    while (readings.length < 3 || readings.slice(-3).some((value) => value !== readings.at(-1)) || !readings.at(-1)) {
-      if (Date.now() > deadline) throw new Error(`no settled unread count ${readings.join(',')}:\n${server?.logs() ?? ''}`);
+    while (
+      readings.length < 3 ||
+      readings.slice(-3).some((value) => value !== readings.at(-1)) ||
+      !readings.at(-1)
+    ) {
+      if (Date.now() > deadline)
+        throw new Error(`no settled unread count ${readings.join(',')}:\n${server?.logs() ?? ''}`);
       await liaison.waitForTimeout(1000);
       await liaison.reload();
       await testId(liaison, 'notification-bell').waitFor({ state: 'visible' });
@@ -83,7 +88,9 @@ describe('notification centre: bell, list, mark read (production build, Chromium
     // The fieldwork demo evaluation's history (the firm accepted and submitted the plan, the bureau approved
     // it), and reminders of the request items the unit owes.
     expect(unread).toBeGreaterThanOrEqual(3);
-    expect(await testId(liaison, 'notification-bell').getAttribute('aria-label')).toBe(`消息通知，${unread} 条未读`);
+    expect(await testId(liaison, 'notification-bell').getAttribute('aria-label')).toBe(
+      `消息通知，${unread} 条未读`,
+    );
     await liaison.screenshot({ path: resolve(SCREENSHOTS, 'notifications-bell.png') });
   });
 
