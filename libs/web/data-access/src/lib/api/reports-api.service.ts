@@ -62,8 +62,12 @@ export class ReportsApiService {
     );
   }
 
-  /** The link a browser downloads the rendered file from (served from storage). */
-  fileUrl(evaluationId: string, versionId: string, format: ReportFormat): string {
-    return `${this.base(evaluationId)}/versions/${id(versionId)}/files/${format}`;
+  /** The rendered file, served from storage. */
+  file(evaluationId: string, versionId: string, format: ReportFormat): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get(`${this.base(evaluationId)}/versions/${id(versionId)}/files/${format}`, {
+        responseType: 'blob',
+      }),
+    );
   }
 }

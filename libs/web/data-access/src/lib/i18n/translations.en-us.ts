@@ -1018,7 +1018,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'report.insertPlaceholder': 'Insert a data placeholder (search by name)',
   'report.saveDraft': 'Save draft',
   'report.saved': 'Report draft saved',
-  'report.conflict': 'Someone else saved the report draft meanwhile; your changes cannot be saved as they are. Reloading discards your changes and shows the latest text.',
+  'report.conflict':
+    'Someone else saved the report draft meanwhile; your changes cannot be saved as they are. Reloading discards your changes and shows the latest text.',
   'report.reload': 'Reload',
   'report.stage': 'Version stage',
   'report.saveVersion': 'Save version',

@@ -994,7 +994,8 @@ export const ZH_CN = {
   'report.insertPlaceholder': '插入数据占位符（搜索名称）',
   'report.saveDraft': '保存草稿',
   'report.saved': '报告草稿已保存',
-  'report.conflict': '报告草稿已被他人修改并保存，您的修改无法直接保存。重新加载将放弃您的修改并显示最新内容。',
+  'report.conflict':
+    '报告草稿已被他人修改并保存，您的修改无法直接保存。重新加载将放弃您的修改并显示最新内容。',
   'report.reload': '重新加载',
   'report.stage': '版本阶段',
   'report.saveVersion': '保存版本',

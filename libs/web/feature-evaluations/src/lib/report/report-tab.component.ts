@@ -21,7 +21,7 @@ import {
   type ReportView,
 } from '@jixiao/contracts';
 import type { GateProblem } from '@jixiao/domain';
-import { I18nService, ReportsApiService, TranslatePipe, toApiError } from '@jixiao/web-data-access';
+import { I18nService, ReportsApiService, TranslatePipe, saveBlob, toApiError } from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -229,10 +229,8 @@ export class ReportTabComponent {
         return;
       }
       set(100);
-      const link = window.document.createElement('a');
-      link.href = this.api.fileUrl(id, versionId, format);
-      link.download = '';
-      link.click();
+      const seq = this.view()?.versions.find((v) => v.id === versionId)?.seq ?? 0;
+      saveBlob(await this.api.file(id, versionId, format), `${this.evaluation().title}-${seq}.${format}`);
     } catch (caught) {
       this.message.error(toApiError(caught, this.i18n.locale()).message);
     } finally {
