@@ -38,7 +38,9 @@ describe('the report tab (production build, Chromium)', () => {
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     try {
-      const moved = await client.query(`UPDATE evaluation SET status = 'draft' WHERE title = $1`, [DEMO]);
+      const moved = await client.query(`UPDATE evaluation SET status = 'draft' WHERE title LIKE $1`, [
+        `%${DEMO}%`,
+      ]);
       expect(moved.rowCount).toBe(1);
     } finally {
       await client.end();
@@ -94,6 +96,7 @@ describe('the report tab (production build, Chromium)', () => {
   it('saves two versions, downloads the Word file and compares them', async () => {
     await choose(lead, '[data-testid="report-stage"]', '报告初稿');
     await testId(lead, 'report-save-version').click();
+    await lead.screenshot({ path: resolve(SCREENSHOTS, 'report-version-saved.png') });
     await lead.locator('[data-version="1"]').waitFor();
 
     const editor = testId(lead, 'report-slot-text');
@@ -123,5 +126,5 @@ describe('the report tab (production build, Chromium)', () => {
     await diff.scrollIntoViewIfNeeded();
     await lead.screenshot({ path: resolve(SCREENSHOTS, 'report-versions-diff.png') });
     expect(await accessibilityProblems(lead)).toEqual([]);
-  });
+  }, 180_000);
 });
