@@ -32,6 +32,8 @@ describe('the report tab (production build, Chromium)', () => {
   }
 
   beforeAll(async () => {
+    // The render job (pg-boss) runs in the API process here, as the worker does in production.
+    process.env['JOBS_IN_PROCESS'] = 'true';
     server = await startAppServer();
     const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
     url.pathname = `/${server.databaseName}`;

@@ -44,8 +44,9 @@ import type { ReportDocument } from '@jixiao/domain';
       border: 1px solid #8c8c8c;
       padding: 2px 6px;
     }
-    caption {
+    p.caption {
       font-weight: 600;
+      text-align: center;
     }
     .note {
       font-size: 12px;
@@ -84,15 +85,13 @@ import type { ReportDocument } from '@jixiao/domain';
             </p>
           }
           @case ('table') {
-            <table [attr.data-anchor]="block.anchor">
-              <caption>
-                {{
-                  block.caption
-                }}
-                @if (block.unit) {
-                  （{{ block.unit }}）
-                }
-              </caption>
+            <p class="caption">
+              {{ block.caption }}
+              @if (block.unit) {
+                （{{ block.unit }}）
+              }
+            </p>
+            <table [attr.data-anchor]="block.anchor" [attr.aria-label]="block.caption">
               <thead>
                 @for (row of block.header; track $index) {
                   <tr>
