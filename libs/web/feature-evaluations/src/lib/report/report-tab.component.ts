@@ -36,6 +36,8 @@ import { ReportPreviewComponent } from './report-preview.component';
 import { insertAt, slotEntries, slotOfAnchor } from './report-slots';
 
 const POLL_MS = 1000;
+/** Gives up polling a render after two minutes (the job itself times out sooner). */
+const POLL_LIMIT = 120;
 
 /** 评价报告: the firm writes the narrative per outline slot, checks the gate, saves versions; all download them. */
 @Component({
@@ -219,7 +221,8 @@ export class ReportTabComponent {
     try {
       set(0);
       let status = (await this.api.render(id, versionId, format)).find((s) => s.format === format);
-      while (status !== undefined && status.status !== 'done' && status.status !== 'failed') {
+      for (let polls = 0; polls < POLL_LIMIT && status !== undefined; polls++) {
+        if (status.status === 'done' || status.status === 'failed') break;
         set(status.progress);
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         status = (await this.api.renders(id, versionId)).find((s) => s.format === format);
