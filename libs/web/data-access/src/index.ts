@@ -18,6 +18,8 @@ export * from './lib/api/evaluations-api.service';
 export * from './lib/api/roster-api.service';
 // Fieldwork: work papers (工作底稿)
 export * from './lib/api/work-papers-api.service';
+// The report (issue 10)
+export * from './lib/api/reports-api.service';
 export * from './lib/navigation/menu';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/field-error.pipe';

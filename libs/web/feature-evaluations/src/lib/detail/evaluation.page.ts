@@ -42,6 +42,9 @@ import { FiguresTabComponent } from '../figures/figures-tab.component';
 import { WorkbenchTabComponent } from '../workbench/workbench-tab.component';
 // Fieldwork: work papers (工作底稿)
 import { PapersTabComponent } from '../papers/papers-tab.component';
+// The report (评价报告, issue 10)
+import { ReportTabComponent } from '../report/report-tab.component';
+import { showsReport } from '../report/report-slots';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -68,6 +71,8 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
     WorkbenchTabComponent,
     // Fieldwork: work papers (工作底稿)
     PapersTabComponent,
+    // The report (评价报告, issue 10)
+    ReportTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -130,6 +135,7 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly statusColor = statusColor;
   protected readonly showsFigures = showsFigures;
   protected readonly showsWorkbench = showsWorkbench;
+  protected readonly showsReport = showsReport;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {
