@@ -21,6 +21,7 @@ import {
 import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import type { SignedIn, TestApp } from '../support/test-app';
+import { isolatedDatabase } from '../support/isolated-database';
 import { startTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 
@@ -76,8 +77,12 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
     return t.http().post(api('/transitions')).set(lead.auth).send({ event, version: detail.version });
   };
 
+  let database: Awaited<ReturnType<typeof isolatedDatabase>> | undefined;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    // Its render worker must not take the jobs suite's queued mails: a database of its own.
+    database = await isolatedDatabase('jixiao_report');
+    t = await startTestApp({}, { databaseUrl: database.url });
     runtime = await connectRuntimeRole(t.databaseUrl);
     bureau = await an
       .organisation('bureau')
@@ -125,6 +130,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
   afterAll(async () => {
     await runtime?.client.end();
     await t?.close();
+    await database?.drop();
   });
 
   describe('in fieldwork', () => {

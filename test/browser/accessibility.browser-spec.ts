@@ -72,6 +72,7 @@ describe('accessibility of every page (production build, Chromium)', () => {
       await testId(page, 'tree-row-1.1.1.1').waitFor();
       expect(await accessibilityProblems(page)).toEqual([]);
       await testId(page, 'tree-row-1.1.1.1').click();
+      await page.locator('label[for="node-id"]').waitFor(); // the panel opens after the click
       for (const field of ['node-id', 'node-weight', 'node-name', 'node-explanation', 'node-standard']) {
         expect(await page.locator(`label[for="${field}"]`).count(), field).toBe(1);
       }

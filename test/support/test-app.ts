@@ -21,9 +21,15 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real application on the run's database, with the demo data seeded; `env` adds settings (e.g. SMTP_URL). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = inject('databaseUrl');
+/**
+ * The real application on the run's database (or `options.databaseUrl`), with the demo data seeded; `env` adds
+ * settings (e.g. SMTP_URL).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? inject('databaseUrl');
   await seedDemoData(databaseUrl);
   const config = loadAppConfig({
     DATABASE_URL: databaseUrl,

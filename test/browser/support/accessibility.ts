@@ -180,6 +180,13 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
         '.ant-spin-spinning, .ant-spin-blur, .ant-tabs-switch-leave, .ant-tabs-switch-enter, .ant-tabs-switch-appear',
       ),
   );
+  // A toast (已保存 …) fading out passes through every contrast on its way: judge the page once it has gone
+  // (toasts close themselves after 3 s; one still there after 10 s is judged like any other element).
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   const found: string[] = [...(await axeProblems(page))];
   unnamed((await page.ariaSnapshotJSON()) as AriaNode[], found);
   found.push(...(await page.evaluate(lowContrast)));
