@@ -11,17 +11,12 @@ echo "[setup] npm install …"
 # `npm ci` does not work against this registry mirror (see DEVELOPMENT.md); `npm install` keeps the lockfile.
 npm install --no-audit --no-fund
 
-# The browser journey test drives Debian's Chromium; Chinese pages need a CJK font.
-have_cjk_font() {
-  dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' ||
-    dpkg-query -W -f='${Status}' fonts-wqy-zenhei 2>/dev/null | grep -q 'install ok installed'
-}
+# The browser journey tests drive Debian's Chromium; Chinese pages need a CJK font. Reports (issue 10):
+# LibreOffice converts .docx to PDF, poppler renders its pages in the tests, and free CJK faces stand in
+# for the fonts a report names (libs/api/reports/src/codecs/pdf/fonts-conf.ts).
+have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-have_cjk_font || missing+=(fonts-noto-cjk)
-# Reports (issue 10): LibreOffice converts .docx to PDF, poppler renders its pages in the tests, and free
-# CJK faces stand in for the fonts a report names (libs/api/reports/src/codecs/pdf/fonts-conf.ts).
-have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 [ -x /usr/bin/soffice ] || missing+=(libreoffice-writer-nogui)
 [ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
 have_package fonts-noto-cjk || missing+=(fonts-noto-cjk)
