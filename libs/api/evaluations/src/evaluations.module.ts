@@ -48,8 +48,8 @@ import { ProjectsController } from './figures/projects.controller';
 import { ProjectsRepository } from './figures/projects.repository';
 import { ProjectsService } from './figures/projects.service';
 import { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
-// The report (issue 10)
-import { ReportFactsPort } from './report/report-facts.port';
+// The lifecycle's later capabilities hook in here (report, feedback, review, delivery, archive)
+import { LifecycleHooks } from './lifecycle/lifecycle-hooks';
 import { WorkbenchController } from './workbench/workbench.controller';
 import { WorkbenchRepository } from './workbench/workbench.repository';
 import { WorkbenchService } from './workbench/workbench.service';
@@ -131,12 +131,12 @@ import { WorkPapersService } from './papers/work-papers.service';
     WorkPapersService,
     WorkPaperFilesService,
     // The report (issue 10)
-    ReportFactsPort,
+    LifecycleHooks,
   ],
   exports: [
     FieldworkBlockersReader,
     // The report (issue 10): what libs/api/reports builds on
-    ReportFactsPort,
+    LifecycleHooks,
     EvaluationAccess,
     EvaluationFactsReader,
     WorkGuard,

@@ -7,8 +7,8 @@ export { RequestItemsRepository } from './requests/request-items.repository';
 export { RequestsService } from './requests/requests.service';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export { FieldworkBlockersReader } from './workbench/fieldwork-blockers';
-// The report (issue 10): what libs/api/reports builds on
-export { ReportFactsPort, type ReportFactsSource } from './report/report-facts.port';
+// The lifecycle's later capabilities (report, feedback, review, delivery, archive) hook in here
+export { LifecycleHooks, type AppliedTransition, type LifecycleHook } from './lifecycle/lifecycle-hooks';
 export { EvaluationAccess } from './evaluations/evaluation-access';
 export { WorkGuard } from './evaluations/work-guard';
 export type { EvaluationRow } from './evaluations/evaluation-row';

@@ -6,8 +6,7 @@ import { FirmRosterRepository } from '../roster/firm-roster.repository';
 import { TeamRepository } from '../team/team.repository';
 import type { EvaluationRow } from './evaluation-row';
 import { FieldworkGate } from './fieldwork-gate';
-// The report (issue 10)
-import { ReportFactsPort } from '../report/report-facts.port';
+import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 
 /** What the machine's guards need to know about one evaluation, read from the database. */
 @Injectable()
@@ -18,7 +17,7 @@ export class EvaluationFactsReader {
     private readonly plans: WorkPlanRepository,
     private readonly roster: FirmRosterRepository,
     private readonly fieldwork: FieldworkGate,
-    private readonly report: ReportFactsPort,
+    private readonly hooks: LifecycleHooks,
   ) {}
 
   async read(row: EvaluationRow, actorUserId: string, newFirmOrgId?: string): Promise<EvaluationFacts> {
@@ -67,16 +66,8 @@ export class EvaluationFactsReader {
     const facts = await this.read(row, actor.userId, newFirmOrgId);
     if (row.status === 'fieldwork' && actor.organisationId === row.firm_org_id)
       facts.fieldworkBlockers = await this.fieldwork.blockers(row);
-    // The report (issue 10): whether a version exists and what the gate blocks on, for the firm.
-    const report = this.report.current();
-    if (
-      report &&
-      (row.status === 'draft' || row.status === 'feedback') &&
-      actor.organisationId === row.firm_org_id
-    ) {
-      facts.draftReady = await report.draftReady(row);
-      if (facts.draftReady) facts.reportBlockers = await report.blockers(row);
-    }
+    // The later capabilities (report, feedback, review, delivery, archive) add what they know.
+    await this.hooks.addFacts(row, actor, facts);
     return facts;
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '@jixiao/domain';
 import { AppError, AuditTrail, IdempotencyStore, Outbox, RequestContext } from '@jixiao/api-platform';
 import { HistoryRepository } from '../history/history.repository';
+import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { WorkPlanRepository } from '../plan/work-plan.repository';
 import { FirmRosterRepository } from '../roster/firm-roster.repository';
 import type { TransitionDto } from './evaluation.dto';
@@ -56,6 +57,7 @@ export class EvaluationTransitions {
     private readonly audit: AuditTrail,
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyStore,
+    private readonly hooks: LifecycleHooks,
   ) {}
 
   async apply(id: string, dto: TransitionDto, idempotencyKey?: string): Promise<EvaluationDetail> {
@@ -93,6 +95,15 @@ export class EvaluationTransitions {
     });
     if (!changed) throw new AppError('CONFLICT', 409, [{ field: 'version', code: 'stale' }]);
     if (dto.event === 'SUBMIT_PLAN') await this.plans.markSubmitted(row);
+    await this.hooks.applied(row, {
+      event: dto.event,
+      from: result.from,
+      to: result.to,
+      actor,
+      actorName: principal.displayName,
+      comment: dto.comment || null,
+      version: dto.version + 1,
+    });
     await this.history.append(row, {
       seq: dto.version + 1,
       actorUserId: actor.userId,
