@@ -6,6 +6,8 @@ import { seedDemoRequests } from './seed-demo-requests';
 import { seedDemoFiguresAndScores } from './seed-demo-figures-and-scores';
 // Fieldwork: work papers (工作底稿)
 import { seedDemoWorkPapers } from './seed-demo-work-papers';
+// The report (issue 10)
+import { seedDemoReports } from './seed-demo-report';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -168,5 +170,17 @@ export async function seedDemoEngagements(
     lead,
     evaluator,
     reviewer: user('admin@firm.demo'),
+  });
+  // The report (issue 10): 宁边路 2023 in 初稿 with two versions, 中山路 2023 with its 交换意见稿 sent
+  await seedDemoReports(manager, {
+    bureau,
+    firm,
+    zhongshan: org(ZSL),
+    ningbian: org(NBL),
+    officer,
+    lead,
+    evaluator,
+    zhongshanLiaison: user('liaison@zsl.demo'),
+    ningbianLiaison: user('liaison@nbl.demo'),
   });
 }

@@ -29,6 +29,8 @@ interface DemoStep {
   by: DemoActor;
   comment?: string;
   newFirm?: { id: string; name: string };
+  // The report (issue 10): when the step happened, in days before today (default: two days per step)
+  daysAgo?: number;
 }
 
 export interface DemoEvaluation {
@@ -46,6 +48,9 @@ export interface DemoEvaluation {
   steps: DemoStep[];
   team?: { lead: DemoActor; evaluators: DemoActor[] };
   plan?: boolean;
+  // The report (issue 10): facts of later phases the steps need (fieldwork closed, a version that passes the gate)
+  facts?: Partial<EvaluationFacts>;
+  commissionedDaysAgo?: number;
 }
 
 /** The seed data satisfies every guard by construction (team, declarations, plan, indicator system). */
@@ -101,6 +106,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
     to: EvaluationStatus;
     comment: string | null;
     firmId: string;
+    daysAgo?: number;
   }[] = [
     {
       actor: demo.commissionedBy,
@@ -109,6 +115,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
       to: 'commissioned',
       comment: null,
       firmId: demo.firm.id,
+      daysAgo: demo.commissionedDaysAgo,
     },
   ];
   let firm = demo.firm;
@@ -116,7 +123,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
     const result = applyEvaluationEvent(snapshot, {
       type: step.event,
       actor: { userId: step.by.userId, organisationId: step.by.organisationId, roles: step.by.roles },
-      facts: SEED_FACTS,
+      facts: { ...SEED_FACTS, ...demo.facts },
       comment: step.comment,
       newFirmOrgId: step.newFirm?.id,
     });
@@ -131,6 +138,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
       to: result.to,
       comment: step.comment ?? null,
       firmId: firm.id,
+      daysAgo: step.daysAgo,
     });
   }
   const last = history[history.length - 1];
@@ -239,6 +247,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
   }
 
   for (const [index, entry] of history.entries()) {
+    const daysAgo = entry.daysAgo ?? (history.length - index) * 2;
     await asOrganisation(manager, entry.actor.organisationId);
     await manager.query(
       `INSERT INTO evaluation_history (bureau_org_id, evaluation_id, seq, firm_org_id, unit_org_id, at, actor_user_id,
@@ -250,7 +259,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
         index + 1,
         entry.firmId,
         demo.unit.id,
-        (history.length - index) * 2,
+        daysAgo,
         entry.actor.userId,
         entry.actor.organisationId,
         entry.actor.name,
@@ -269,7 +278,7 @@ export async function seedDemoEvaluation(manager: EntityManager, demo: DemoEvalu
       from: entry.from,
       to: entry.to,
       parties: { bureauOrgId: demo.bureau.id, firmOrgId: entry.firmId, unitOrgId: demo.unit.id },
-      daysAgo: (history.length - index) * 2,
+      daysAgo,
     });
   }
   return id;

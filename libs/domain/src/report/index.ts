@@ -25,3 +25,4 @@ export { reportGate, gatePasses, typedFigureProblems, type GateProblem } from '.
 export { checkNarrative, NARRATIVE_LIMITS, type NarrativeProblem } from './report-narrative-check';
 export { scoreChanges, textChanges, type ScoreChange, type TextChange } from './report-diff';
 export { milestonesOf } from './report-milestones';
+export { reportDateOf, REPORT_TIME_ZONE } from './report-date';

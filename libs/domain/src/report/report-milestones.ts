@@ -1,3 +1,4 @@
+import { reportDateOf } from './report-date';
 import type { ReportMilestone } from './report-model';
 
 /** What each lifecycle event means in 二（六）绩效评价工作过程. */
@@ -12,7 +13,10 @@ const MILESTONES: Readonly<Record<string, string>> = {
   ISSUE: '出具正式评价报告',
 };
 
-/** The work process with its real dates: the first time each milestone event happened, oldest first. */
+/**
+ * The work process with its real dates: the first time each milestone event happened, oldest first,
+ * each dated by its day in China (`at` is an instant).
+ */
 export function milestonesOf(history: readonly { event: string; at: string }[]): ReportMilestone[] {
   const seen = new Set<string>();
   const milestones: ReportMilestone[] = [];
@@ -20,7 +24,7 @@ export function milestonesOf(history: readonly { event: string; at: string }[]):
     const label = MILESTONES[entry.event];
     if (label === undefined || seen.has(entry.event)) continue;
     seen.add(entry.event);
-    milestones.push({ key: entry.event.toLowerCase(), label, date: entry.at.slice(0, 10) });
+    milestones.push({ key: entry.event.toLowerCase(), label, date: reportDateOf(new Date(entry.at)) });
   }
   return milestones;
 }

@@ -10,6 +10,7 @@ import {
 } from '@jixiao/api-evaluations';
 import {
   milestonesOf,
+  reportDateOf,
   reportModelOf,
   type EvaluationResult,
   type ReportModel,
@@ -69,7 +70,7 @@ export class ReportSourceReader {
         bureauName: row.bureau_name,
         firmName: row.firm_name,
         fiscalYear: row.fiscal_year,
-        reportDate: new Date().toISOString().slice(0, 10),
+        reportDate: reportDateOf(new Date()),
         fundsInScope: row.funds_in_scope,
         history: milestonesOf(history),
       },
