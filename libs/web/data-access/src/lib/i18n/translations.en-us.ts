@@ -1050,4 +1050,6 @@ export const EN_US: Record<TranslationKey, string> = {
   'report.noChanges': 'The two versions are the same.',
   'report.preview': 'Report preview',
   'report.showDraft': 'Back to the current draft',
+  // The report: gate links (issue 10)
+  'report.goToProblem': 'Go to its place in the report',
 };

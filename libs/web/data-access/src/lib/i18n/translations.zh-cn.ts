@@ -1026,6 +1026,8 @@ export const ZH_CN = {
   'report.noChanges': '两个版本内容相同。',
   'report.preview': '报告预览',
   'report.showDraft': '返回当前草稿',
+  // The report: gate links (issue 10)
+  'report.goToProblem': '定位到报告中的位置',
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

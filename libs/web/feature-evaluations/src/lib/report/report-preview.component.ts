@@ -51,6 +51,20 @@ import type { ReportDocument } from '@jixiao/domain';
     .note {
       font-size: 12px;
     }
+    /* The place a gate problem links to, highlighted briefly (the tab adds and removes the class). */
+    .flash {
+      animation: jx-preview-flash 2s ease-out;
+    }
+    @keyframes jx-preview-flash {
+      from {
+        background: #fff1b8;
+        outline: 2px solid #faad14;
+      }
+      to {
+        background: transparent;
+        outline: 2px solid transparent;
+      }
+    }
   `,
   template: `
     @let d = document();

@@ -35,6 +35,37 @@ export function slotOfAnchor(anchor: string): string | null {
   return null;
 }
 
+/** Whether a gate anchor points into text the team wrote (a narrative slot or a problem of 六). */
+export function anchorIsText(anchor: string): boolean {
+  return anchor.startsWith('slot:') || anchor.startsWith('problem:');
+}
+
+/**
+ * Where the preview shows a gate anchor, best first: the anchor itself, then the nearest place that is
+ * always rendered (an empty slot has no paragraph but has its heading; an indicator without findings has
+ * no heading of its own but its family has, and 附件1 lists every indicator).
+ */
+export function previewAnchors(anchor: string): string[] {
+  const [kind = '', ...rest] = anchor.split(':');
+  const key = rest.join(':');
+  switch (kind) {
+    case 'slot': {
+      const family = key.startsWith('analysis.') ? [`family:${key.slice('analysis.'.length)}`] : [];
+      return [anchor, `heading:${key}`, `chapter:${key}`, ...family, `chapter:${key.split('.')[0] ?? key}`];
+    }
+    case 'indicator':
+      return [anchor, `family:${key.split('.')[0] ?? key}`, 'table:appendix1'];
+    case 'override':
+      return [anchor, 'heading:other.responsibility', `indicator:${key}`, 'table:appendix1'];
+    case 'problem':
+      return [anchor, 'chapter:problems'];
+    case 'table':
+      return [anchor, 'chapter:conclusion'];
+    default:
+      return [anchor];
+  }
+}
+
 /** 评价报告 is the firm's from the draft phase on; the bureau and the unit see it once they have versions. */
 export function showsReport(evaluation: EvaluationDetail, view?: ReportView | null): boolean {
   const from = ['draft', 'feedback', 'final_draft', 'review', 'issued', 'acknowledged', 'archived'];

@@ -21,7 +21,14 @@ import {
   type ReportView,
 } from '@jixiao/contracts';
 import type { GateProblem } from '@jixiao/domain';
-import { I18nService, ReportsApiService, TranslatePipe, saveBlob, toApiError } from '@jixiao/web-data-access';
+import {
+  DateTimePipe,
+  I18nService,
+  ReportsApiService,
+  TranslatePipe,
+  saveBlob,
+  toApiError,
+} from '@jixiao/web-data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -33,16 +40,19 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ReportPreviewComponent } from './report-preview.component';
-import { insertAt, slotEntries, slotOfAnchor } from './report-slots';
+import { anchorIsText, insertAt, previewAnchors, slotEntries, slotOfAnchor } from './report-slots';
 
 const POLL_MS = 1000;
 /** Gives up polling a render after two minutes (the job itself times out sooner). */
 const POLL_LIMIT = 120;
+/** How long a place the gate links to stays highlighted. */
+const FLASH_MS = 2000;
 
 /** 评价报告: the firm writes the narrative per outline slot, checks the gate, saves versions; all download them. */
 @Component({
   selector: 'jx-report-tab',
   imports: [
+    DateTimePipe,
     FormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -67,6 +77,8 @@ export class ReportTabComponent {
   private readonly i18n = inject(I18nService);
   private readonly message = inject(NzMessageService);
   private readonly editor = viewChild<ElementRef<HTMLTextAreaElement>>('editor');
+  private readonly editorSection = viewChild<ElementRef<HTMLElement>>('editorSection');
+  private readonly previewSection = viewChild<ElementRef<HTMLElement>>('previewSection');
 
   protected readonly formats = REPORT_FORMATS;
   protected readonly view = signal<ReportView | null>(null);
@@ -148,9 +160,35 @@ export class ReportTabComponent {
     area.setSelectionRange(caret, caret);
   }
 
+  /**
+   * Takes the user to the place of a gate problem: the preview (the live draft) scrolls to its anchor
+   * and highlights it; a problem in the text also selects its slot and brings the editor into view.
+   */
   protected goTo(problem: GateProblem): void {
     const slot = slotOfAnchor(problem.anchor);
     if (slot !== null && this.entries().some((e) => e.key === slot)) this.selectedSlot.set(slot);
+    this.shownVersion.set(null);
+    const inText = anchorIsText(problem.anchor);
+    // After the preview shows the draft again (it may have shown a version).
+    setTimeout(() => {
+      const container = this.previewSection()?.nativeElement;
+      const target = container
+        ? previewAnchors(problem.anchor)
+            .map((anchor) => container.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(anchor)}"]`))
+            .find((found) => found !== null)
+        : undefined;
+      if (container && target) {
+        container.scrollTop += target.getBoundingClientRect().top - container.getBoundingClientRect().top - 8;
+        flash(target);
+      }
+      const page = inText ? this.editorSection()?.nativeElement : container;
+      page?.scrollIntoView({ block: 'start' });
+      const area = this.editor()?.nativeElement;
+      if (inText && area) {
+        flash(area);
+        area.focus({ preventScroll: true });
+      }
+    });
   }
 
   protected async saveDraft(): Promise<void> {
@@ -251,4 +289,13 @@ export class ReportTabComponent {
       this.message.error(toApiError(caught, this.i18n.locale()).message);
     }
   }
+}
+
+/** Highlights an element briefly (class `flash`, styled where the element is rendered). */
+function flash(element: HTMLElement): void {
+  element.classList.remove('flash');
+  // Restart the animation when the same place is chosen twice.
+  void element.offsetWidth;
+  element.classList.add('flash');
+  setTimeout(() => element.classList.remove('flash'), FLASH_MS);
 }
