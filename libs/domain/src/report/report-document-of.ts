@@ -120,12 +120,15 @@ export function reportDocumentOf(model: ReportModel): ReportDocument {
       if (overridden.length === 0) return [];
       return [
         plain('以下指标的得分经评价组专业判断作出调整：'),
-        ...overridden.map((row) =>
-          plain(
-            `${row.id} ${row.name}：按评分规则得${row.ruleScore ?? '—'}分，调整为${row.score ?? '—'}分，理由：${row.overrideReason ?? ''}。`,
-            `override:${row.id}`,
-          ),
-        ),
+        ...overridden.map((row) => {
+          // A 酌情 indicator has no rule score: it is judged, not adjusted. The reason's own full stop is not doubled.
+          const scored =
+            row.ruleScore === null
+              ? `评分规则不适用，经专业判断评为${row.score ?? '—'}分`
+              : `按评分规则得${row.ruleScore}分，调整为${row.score ?? '—'}分`;
+          const reason = (row.overrideReason ?? '').trim().replace(/[。.]+$/, '');
+          return plain(`${row.id} ${row.name}：${scored}，理由：${reason}。`, `override:${row.id}`);
+        }),
       ];
     },
   };

@@ -145,6 +145,30 @@ describe('the report of seed 1', () => {
     ]);
   });
 
+  it('lists the overrides in 八(一): a judged (酌情) score as judged, an adjusted one with its rule score', () => {
+    const texts = blocks(reportDocumentOf(seedModel()))
+      .filter((block) => block.kind === 'paragraph' && (block.anchor ?? '').startsWith('override:'))
+      .map((block) => (block.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : ''));
+    expect(texts).toContain('2.4.1 资产管理安全性：评分规则不适用，经专业判断评为5分，理由：报告所列得分。');
+    const adjusted = reportModelOf({
+      framework,
+      result: evaluate(framework, fixture.figures, fixture.observations, {
+        ...judgements,
+        '3.1.3': { score: '5', reason: '已通过初验。' },
+      }),
+      figures: fixture.figures,
+      writings: [],
+      facts,
+    });
+    expect(
+      blocks(reportDocumentOf(adjusted)).flatMap((block) =>
+        block.kind === 'paragraph' && block.anchor === 'override:3.1.3'
+          ? [block.runs.map((run) => run.text).join('')]
+          : [],
+      ),
+    ).toEqual(['3.1.3 政府绩效落实：按评分规则得4分，调整为5分，理由：已通过初验。']);
+  });
+
   it('offers seed 2’s summary table as an option', () => {
     const summary = table(
       reportDocumentOf({ ...model, options: { ...model.options, summaryTable: true } }),
