@@ -78,6 +78,10 @@ describe('the demo report (seedDemoData, issue 10)', () => {
     const workbench = await get<WorkbenchView>(lead, `${base}/workbench`);
     const inputs = engineInputs(workbench.rows);
     const now = evaluate(workbench.framework, workbench.figures, inputs.observations, inputs.overrides);
+    // Fieldwork is really finished: nothing unscored, the stored result current and equal to the recomputed one.
+    expect(workbench.unscored).toEqual([]);
+    expect(workbench.stored?.stale).toEqual([]);
+    expect(workbench.stored?.result.total).toBe(now.total);
     const changed = inputs.overrides[DEMO_REPORT_SCORE_CHANGE.indicatorId];
     if (!changed) throw new Error('the changed judgement is not an override');
     expect(changed.score).toBe(DEMO_REPORT_SCORE_CHANGE.after);
