@@ -29,6 +29,12 @@ export class Delivery1764420000000 implements MigrationInterface {
         ADD CONSTRAINT evaluation_archive_dates CHECK ((archived_at IS NULL) = (retain_until IS NULL)),
         ADD CONSTRAINT evaluation_issue_dates CHECK ((issued_at IS NULL) = (archive_due_date IS NULL));
 
+      -- The restrictive policy froze archived rows but, without WITH CHECK, also refused the ARCHIVE
+      -- itself (a USING expression doubles as the check of the new row): only the old row decides.
+      DROP POLICY evaluation_archived_frozen ON evaluation;
+      CREATE POLICY evaluation_archived_frozen ON evaluation AS RESTRICTIVE FOR UPDATE
+        USING (status <> 'archived') WITH CHECK (true);
+
       CREATE FUNCTION evaluation_delivery_dates() RETURNS trigger LANGUAGE plpgsql AS $f$
       BEGIN
         IF OLD.status = 'archived' THEN
@@ -149,6 +155,8 @@ export class Delivery1764420000000 implements MigrationInterface {
       DROP TRIGGER IF EXISTS evaluation_delivery_dates ON evaluation;
       DROP FUNCTION IF EXISTS evaluation_delivery_dates();
       DROP INDEX IF EXISTS evaluation_archive_due_idx;
+      DROP POLICY IF EXISTS evaluation_archived_frozen ON evaluation;
+      CREATE POLICY evaluation_archived_frozen ON evaluation AS RESTRICTIVE FOR UPDATE USING (status <> 'archived');
       ALTER TABLE evaluation
         DROP CONSTRAINT IF EXISTS evaluation_archive_dates,
         DROP CONSTRAINT IF EXISTS evaluation_issue_dates,
