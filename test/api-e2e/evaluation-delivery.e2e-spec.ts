@@ -225,16 +225,27 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
       expect(view.archiveOverdue).toBe(false);
       expect(view.canUploadSealedScan).toBe(true);
       const versionId = view.issuedVersion?.id ?? '';
-      firstIssued = (await t.http().get(api(`/report/versions/${versionId}`)).set(firmAdmin.auth).expect(200))
-        .body as ReportVersionDetail;
+      firstIssued = (
+        await t
+          .http()
+          .get(api(`/report/versions/${versionId}`))
+          .set(firmAdmin.auth)
+          .expect(200)
+      ).body as ReportVersionDetail;
       expect(firstIssued.contentHash).toBe(sha256(canonicalJson(firstIssued.model)));
       expect(firstIssued.model.options.versionLabel).toBe('');
-      const versions = ((await t.http().get(api('/report')).set(firmAdmin.auth).expect(200)).body as ReportView)
-        .versions;
+      const versions = (
+        (await t.http().get(api('/report')).set(firmAdmin.auth).expect(200)).body as ReportView
+      ).versions;
       const signed = versions.find((version) => version.stage === 'final_draft');
       const signedModel = (
-        (await t.http().get(api(`/report/versions/${signed?.id}`)).set(firmAdmin.auth).expect(200))
-          .body as ReportVersionDetail
+        (
+          await t
+            .http()
+            .get(api(`/report/versions/${signed?.id}`))
+            .set(firmAdmin.auth)
+            .expect(200)
+        ).body as ReportVersionDetail
       ).model;
       // The same content as the 终稿, only the cover's stage label differs.
       expect({ ...firstIssued.model, options: signedModel.options }).toEqual(signedModel);
@@ -249,7 +260,11 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
         expect(view.canUploadSealedScan).toBe(false);
         expect(view.canAmend).toBe(false);
         const read = (
-          await t.http().get(api(`/report/versions/${firstIssued.id}`)).set(party.auth).expect(200)
+          await t
+            .http()
+            .get(api(`/report/versions/${firstIssued.id}`))
+            .set(party.auth)
+            .expect(200)
         ).body as ReportVersionDetail;
         expect(read.contentHash).toBe(firstIssued.contentHash);
       }
@@ -314,7 +329,9 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
         .send({ event: 'RETURN_ISSUED', version: current.version });
       expect(bare.status).toBe(409);
       expect(codes(bare)).toContain('evaluation.comment_required');
-      evaluation = await send(t, officer, current, 'RETURN_ISSUED', { comment: '报告第三部分数据与附件1不一致' });
+      evaluation = await send(t, officer, current, 'RETURN_ISSUED', {
+        comment: '报告第三部分数据与附件1不一致',
+      });
       expect(evaluation.status).toBe('final_draft');
       expect(evaluation.history.at(-1)).toMatchObject({
         event: 'RETURN_ISSUED',

@@ -20,7 +20,10 @@ export class EvaluationAccess {
     private readonly context: RequestContext,
   ) {}
 
-  async require(id: string, options: { lock?: boolean; afterArchive?: boolean } = {}): Promise<EvaluationRow> {
+  async require(
+    id: string,
+    options: { lock?: boolean; afterArchive?: boolean } = {},
+  ): Promise<EvaluationRow> {
     if (!UUID.test(id)) throw AppError.notFound();
     // Read first, lock after: row-level security hides an archived row from a locking read
     // (its UPDATE policies apply), which must answer 409, not 404.

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Amendment,
-  AmendmentApprover,
-  EvaluationFile,
-  ReportVersionSummary,
-} from '@jixiao/contracts';
+import type { Amendment, AmendmentApprover, EvaluationFile, ReportVersionSummary } from '@jixiao/contracts';
 import type { ReportModel } from '@jixiao/domain';
 import type { EvaluationRow } from '@jixiao/api-evaluations';
 import { TenantDatabase } from '@jixiao/api-platform';
