@@ -110,7 +110,9 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
               data-testid="amendment-changed"
               [attr.aria-label]="'delivery.amendment.changed' | t"
             >
+              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
               <label nz-radio [nzValue]="false">{{ 'delivery.amendment.unchanged' | t }}</label>
+              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -->
               <label nz-radio [nzValue]="true">{{ 'delivery.amendment.conclusionsChange' | t }}</label>
             </nz-radio-group>
           </nz-form-control>
