@@ -4,7 +4,7 @@
  * 终稿 and puts the evaluation in review with every level signed, directly in the database (one
  * clearly marked shortcut, to be replaced by the review journey after merging). Then, in the browser,
  * the firm admin issues the report and attaches the sealed scan; the bureau acknowledges receipt and
- * sees the archive deadline.
+ * sees the archive deadline; the firm archives and records a correction as an amendment.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -168,6 +168,31 @@ describe('issue and acknowledge (production build, Chromium)', () => {
       .poll(() => page.locator('[data-testid="history-entry"]').first().textContent())
       .toContain('验收');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'delivery-acknowledged.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('the firm archives; a later correction is an amendment approved by a reviewer', async () => {
+    await openDemoAs('admin@firm.demo');
+    await send('ARCHIVE');
+    await expect.poll(() => testId('retain-until').textContent()).toContain('保管期限至');
+    await testId('tab-delivery').click();
+    await testId('archived-notice').waitFor();
+    await expect.poll(() => testId('delivery-retain-until').textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    await testId('amendment-add').click();
+    await testId('amendment-submit').click();
+    // Required fields are named where the user fills them.
+    await expect
+      .poll(() => page.locator('[data-testid="amendment-form"] .ant-form-item-explain-error').count())
+      .toBeGreaterThan(0);
+    await testId('amendment-correction').fill('附件1指标2.4.1评分依据中的“预算调整率”更正为3.2%');
+    await testId('amendment-reason').fill('归档后复查发现笔误');
+    await testId('amendment-impact').fill('不影响得分与等级');
+    await testId('amendment-approver').click();
+    await page.locator('.ant-select-item-option', { hasText: '孙浩' }).first().click();
+    await testId('amendment-submit').click();
+    await expect.poll(() => page.locator('[data-testid="amendment-row"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="amendment-row"]').first().textContent()).toContain('孙浩');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'delivery-amendment.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 });
