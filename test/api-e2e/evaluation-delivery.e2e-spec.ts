@@ -91,8 +91,16 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function isoDay(offsetDays: number, from = new Date()): string {
-  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + offsetDays))
+/** The database's calendar day (`current_date`, which dates the deadlines), moved by `offsetDays`. */
+let databaseToday = new Date();
+function isoDay(offsetDays: number): string {
+  return new Date(
+    Date.UTC(
+      databaseToday.getUTCFullYear(),
+      databaseToday.getUTCMonth(),
+      databaseToday.getUTCDate() + offsetDays,
+    ),
+  )
     .toISOString()
     .slice(0, 10);
 }
@@ -171,6 +179,8 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
   beforeAll(async () => {
     t = await startTestApp();
     runtime = await connectRuntimeRole(t.databaseUrl);
+    const [today] = await runtime.query<{ day: string }>({}, `SELECT current_date::text AS day`);
+    databaseToday = new Date(`${today?.day ?? ''}T00:00:00Z`);
     bureau = await an
       .organisation('bureau')
       .withUser('bureau_admin')
