@@ -37,6 +37,15 @@ export class Delivery1764420000000 implements MigrationInterface {
 
       CREATE FUNCTION evaluation_delivery_dates() RETURNS trigger LANGUAGE plpgsql AS $f$
       BEGIN
+        IF TG_OP = 'INSERT' THEN
+          -- A new evaluation starts undelivered, whatever the insert says.
+          NEW.issued_at := NULL;
+          NEW.archive_due_date := NULL;
+          NEW.acknowledged_at := NULL;
+          NEW.archived_at := NULL;
+          NEW.retain_until := NULL;
+          RETURN NEW;
+        END IF;
         IF OLD.status = 'archived' THEN
           RAISE EXCEPTION 'evaluation is archived' USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -67,7 +76,7 @@ export class Delivery1764420000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $f$;
-      CREATE TRIGGER evaluation_delivery_dates BEFORE UPDATE OR DELETE ON evaluation
+      CREATE TRIGGER evaluation_delivery_dates BEFORE INSERT OR UPDATE OR DELETE ON evaluation
         FOR EACH ROW EXECUTE FUNCTION evaluation_delivery_dates();
       CREATE INDEX evaluation_archive_due_idx ON evaluation (archive_due_date)
         WHERE archive_due_date IS NOT NULL AND status IN ('issued', 'acknowledged');
