@@ -143,6 +143,19 @@ const PROBES: Record<string, { target: Target; body?: object; query?: string }> 
     body: { format: 'docx' },
   },
   'GET /api/evaluations/:id/report/versions/:versionId/files/:format': { target: 'evaluation' },
+  // Delivery: issue, acknowledge, archive, amendments (issue 11)
+  'GET /api/evaluations/:id/delivery': { target: 'evaluation' },
+  'GET /api/evaluations/:id/amendments/approvers': { target: 'evaluation' },
+  'POST /api/evaluations/:id/amendments': {
+    target: 'evaluation',
+    body: {
+      correction: '入侵者',
+      reason: 'x',
+      conclusionImpact: 'x',
+      conclusionsChanged: false,
+      approverUserId: '00000000-0000-4000-8000-000000000000',
+    },
+  },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

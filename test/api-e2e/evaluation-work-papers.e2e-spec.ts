@@ -359,7 +359,8 @@ describe('work papers (工作底稿): internal to the firm', () => {
       .set(lead.auth)
       .send({ body: 'x', reviewerUserId: null, version: paper.version });
     expect(save.status).toBe(409);
-    expect(bodyOf(save).details?.[0]?.code).toBe('evaluation.wrong_phase');
+    // Delivery (issue 11): every write on an archived evaluation answers one stable code.
+    expect(bodyOf(save).code).toBe('EVALUATION_ARCHIVED');
     const list = (await t.http().get(base()).set(lead.auth).expect(200)).body as WorkPaperList;
     expect(list.canWrite).toBe(false);
     await expect(

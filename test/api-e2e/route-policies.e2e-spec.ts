@@ -50,6 +50,8 @@ describe('route policies', () => {
         // The report (issue 10)
         'ReportController',
         'ReportFilesController',
+        // Delivery: issue, acknowledge, archive, amendments (issue 11)
+        'DeliveryController',
       ].sort(),
     );
   });

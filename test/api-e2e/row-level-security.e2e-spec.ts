@@ -77,7 +77,9 @@ describe('row-level security', () => {
       async (c) =>
         (
           await c.query(
-            `SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND (qual = 'true' OR with_check = 'true')`,
+            // A RESTRICTIVE policy only narrows: its `true` (evaluation_archived_frozen's WITH CHECK) opens nothing.
+            `SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND permissive = 'PERMISSIVE'
+                AND (qual = 'true' OR with_check = 'true')`,
           )
         ).rows,
     );

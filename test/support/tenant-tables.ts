@@ -45,4 +45,6 @@ export const PARTY_TABLES = [
   'evaluation_report_draft',
   'evaluation_report_version',
   'evaluation_report_render',
+  // Delivery (issue 11): amendments (更正记录), insert-only, shared with the three parties
+  'evaluation_amendment',
 ];

@@ -133,6 +133,15 @@ export const ERROR_MESSAGES = {
     'en-US':
       'PDF conversion is unavailable (LibreOffice is not installed on the server); download the Word file instead',
   },
+  // Delivery: issue, acknowledge, archive, amendments (出具, 验收, 归档, issue 11)
+  EVALUATION_ARCHIVED: {
+    'zh-CN': '该评价项目已归档，不能再修改；如需更正，请添加更正记录',
+    'en-US': 'This evaluation is archived and cannot change; add an amendment record to correct it',
+  },
+  AMENDMENT_REFUSED: {
+    'zh-CN': '当前不能添加更正记录',
+    'en-US': 'An amendment cannot be added now',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -140,6 +140,8 @@ export const EVALUATION_FILE_PURPOSES = [
   'plan_attachment',
   // Fieldwork: fiscal figures (issue 9)
   'figure_source',
+  // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
+  'issued_report',
 ] as const;
 export type EvaluationFilePurpose = (typeof EVALUATION_FILE_PURPOSES)[number];
 

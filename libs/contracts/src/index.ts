@@ -13,3 +13,5 @@ export * from './fieldwork-scores-api';
 export * from './work-papers-api';
 // The report (issue 10)
 export * from './reports-api';
+// Delivery: issue, acknowledge, archive dates, amendments (出具, 验收, 归档, issue 11)
+export * from './delivery-api';

@@ -9,11 +9,22 @@ import { ReportFactsReader } from './versions/report-facts.reader';
 import { ReportSourceReader } from './versions/report-source.reader';
 import { ReportVersionsService } from './versions/report-versions.service';
 import { ReportRepository } from './versions/report.repository';
+// Delivery: issue, acknowledge, archive dates, amendments (出具, 验收, 归档, issue 11)
+import { ArchiveDueReminders } from './delivery/archive-due-reminders';
+import { DeliveryController } from './delivery/delivery.controller';
+import { DeliveryRepository } from './delivery/delivery.repository';
+import { DeliveryService } from './delivery/delivery.service';
+import { IssuedVersionHook } from './delivery/issued-version.hook';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
   imports: [EvaluationsModule],
-  controllers: [ReportController, ReportFilesController],
+  controllers: [
+    ReportController,
+    ReportFilesController,
+    // Delivery (出具, 验收, 归档, issue 11)
+    DeliveryController,
+  ],
   providers: [
     ReportRepository,
     ReportSourceReader,
@@ -22,6 +33,11 @@ import { ReportRepository } from './versions/report.repository';
     RenderRepository,
     ReportFilesService,
     ReportRenderer,
+    // Delivery (出具, 验收, 归档, issue 11)
+    DeliveryRepository,
+    DeliveryService,
+    IssuedVersionHook,
+    ArchiveDueReminders,
   ],
 })
 export class ReportsModule {}

@@ -1,9 +1,16 @@
 import type { DatabaseSchema } from '@jixiao/api-platform';
 import { ReportVersions1764300000000 } from './migrations/1764300000000-report-versions';
 import { ReportRenders1764300000001 } from './migrations/1764300000001-report-renders';
+// Delivery: issue, acknowledge, archive dates, amendments (出具, 验收, 归档, issue 11)
+import { Delivery1764420000000 } from './migrations/1764420000000-delivery';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
   entities: [],
-  migrations: [ReportVersions1764300000000, ReportRenders1764300000001],
+  migrations: [
+    ReportVersions1764300000000,
+    ReportRenders1764300000001,
+    // Delivery (出具, 验收, 归档, issue 11)
+    Delivery1764420000000,
+  ],
 };

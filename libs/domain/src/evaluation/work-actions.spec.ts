@@ -55,6 +55,18 @@ describe('work on an evaluation', () => {
     );
   });
 
+  // Delivery (出具, issue 11)
+  it.each([
+    ['issued', 'firm_admin', null],
+    ['acknowledged', 'firm_admin', null],
+    ['review', 'firm_admin', 'wrong_phase'],
+    ['archived', 'firm_admin', 'wrong_phase'],
+    ['issued', 'team_lead', 'wrong_role'],
+  ] as const)('sealed report scan in %s by the %s → %s', (status, role, refusal) => {
+    const actor = actorOf(PARTIES_FIXTURE.firmOrgId, role);
+    expect(workRefusal('upload_sealed_report', situation({ actor, status }))).toBe(refusal);
+  });
+
   it('lists the empty plan sections', () => {
     expect(missingPlanSections({ purpose: '目的', basis: ' ', methods: '方法' })).toEqual([
       'basis',

@@ -20,6 +20,8 @@ export const WORK_ACTIONS = [
   'edit_work_papers',
   // The report (issue 10)
   'write_report',
+  // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
+  'upload_sealed_report',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -75,6 +77,8 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
   // The report (issue 10): the declared team writes the narrative and saves versions until review.
   write_report: { party: 'firm', roles: [], statuses: ['draft', 'feedback', 'final_draft'], teamWork: true },
+  // Delivery (出具, issue 11): the firm admin attaches the sealed report's scan until the evaluation is archived.
+  upload_sealed_report: { party: 'firm', roles: ['firm_admin'], statuses: ['issued', 'acknowledged'] },
 };
 
 export interface WorkSituation {

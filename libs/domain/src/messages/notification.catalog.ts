@@ -78,6 +78,19 @@ const NOTIFICATION_TEMPLATES = {
   'notification.party.bureau': { 'zh-CN': '财政局', 'en-US': 'The bureau' },
   'notification.party.firm': { 'zh-CN': '评价机构', 'en-US': 'The firm' },
   'notification.party.unit': { 'zh-CN': '被评价单位', 'en-US': 'The unit' },
+  // Delivery (归档期限, issue 11): the archive deadline, 60 days after issue
+  'notification.archive_due_soon': {
+    'zh-CN': '「{title}」归档期限为 {dueDate}（还有 {days} 天），请及时归档',
+    'en-US': '「{title}」 must be archived by {dueDate} ({days} days left)',
+  },
+  'notification.archive_due_today': {
+    'zh-CN': '「{title}」今天（{dueDate}）归档到期，请及时归档',
+    'en-US': '「{title}」 must be archived today ({dueDate})',
+  },
+  'notification.archive_overdue': {
+    'zh-CN': '「{title}」归档期限 {dueDate} 已过，已逾期 {days} 天',
+    'en-US': '「{title}」 was to be archived by {dueDate}: {days} days overdue',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 const EVENT_TEMPLATES: Record<`notification.event.${EvaluationEventType}`, MessageTemplates> = {

@@ -32,3 +32,5 @@ export * from './lib/notifications/notification-text.pipe';
 export * from './lib/api/requests-api.service';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export * from './lib/api/fieldwork-scores-api.service';
+// Delivery: issue, acknowledge, archive, amendments (出具, 验收, 归档, issue 11)
+export * from './lib/api/delivery-api.service';

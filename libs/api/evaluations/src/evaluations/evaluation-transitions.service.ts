@@ -132,7 +132,8 @@ export class EvaluationTransitions {
         (organisationId) => organisationId !== actor.organisationId,
       ),
     });
-    const updated = await this.access.require(row.id);
+    // Read back what was just written (after ARCHIVE too, which the archive's freeze would refuse).
+    const updated = await this.access.require(row.id, { afterArchive: true });
     return this.detail.read(updated);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@jixiao/contracts';
 import { DEFAULT_LOCALE } from '@jixiao/contracts';
-import { ClsService } from 'nestjs-cls';
+import { CLS_REQ, ClsService } from 'nestjs-cls';
 import type { AuthenticatedPrincipal } from '../authz/authenticated-principal';
 
 const PRINCIPAL = 'jixiao.principal';
@@ -32,6 +32,17 @@ export class RequestContext {
 
   get principal(): AuthenticatedPrincipal | null {
     return (this.cls.isActive() && this.cls.get<AuthenticatedPrincipal | undefined>(PRINCIPAL)) || null;
+  }
+
+  /**
+   * The request asks to change something (any method but GET, HEAD, OPTIONS). False outside an HTTP
+   * request (jobs), so background work is never mistaken for a user's write.
+   */
+  get mutating(): boolean {
+    if (!this.cls.isActive()) return false;
+    const request = this.cls.get<{ method?: string } | undefined>(CLS_REQ);
+    const method = request?.method?.toUpperCase();
+    return method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method);
   }
 
   /** The verified principal; throws when called on a route that does not authenticate. */

@@ -45,6 +45,10 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
 // The report (评价报告, issue 10)
 import { ReportTabComponent } from '../report/report-tab.component';
 import { showsReport } from '../report/report-slots';
+// Delivery: issue, acknowledge, archive, amendments (出具, 验收, 归档, issue 11)
+import { ArchiveDeadlineComponent } from '../delivery/archive-deadline.component';
+import { DeliveryTabComponent } from '../delivery/delivery-tab.component';
+import { showsDelivery } from '../delivery/delivery-phase';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -73,6 +77,9 @@ import { showsReport } from '../report/report-slots';
     PapersTabComponent,
     // The report (评价报告, issue 10)
     ReportTabComponent,
+    // Delivery (出具, 验收, 归档, issue 11)
+    ArchiveDeadlineComponent,
+    DeliveryTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -136,6 +143,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsFigures = showsFigures;
   protected readonly showsWorkbench = showsWorkbench;
   protected readonly showsReport = showsReport;
+  // Delivery (出具, 验收, 归档, issue 11)
+  protected readonly showsDelivery = showsDelivery;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {

@@ -28,6 +28,8 @@ const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
   plan_attachment: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
   // Fieldwork: fiscal figures (issue 9)
   figure_source: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
+  // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
+  issued_report: ['pdf', 'jpeg', 'png'],
 };
 
 /** Files of one purpose: list with download, and upload with progress when `canUpload`. */
