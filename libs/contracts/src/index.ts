@@ -13,3 +13,5 @@ export * from './fieldwork-scores-api';
 export * from './work-papers-api';
 // The report (issue 10)
 export * from './reports-api';
+// Three-level review (三级复核, issue 11)
+export * from './review-api';

@@ -9,11 +9,24 @@ import { ReportFactsReader } from './versions/report-facts.reader';
 import { ReportSourceReader } from './versions/report-source.reader';
 import { ReportVersionsService } from './versions/report-versions.service';
 import { ReportRepository } from './versions/report.repository';
+// Three-level review (三级复核, issue 11)
+import { ReviewController, ReviewLevelsController } from './review/review.controller';
+import { ReviewLevelsRepository } from './review/review-levels.repository';
+import { ReviewLevelsService } from './review/review-levels.service';
+import { ReviewLifecycleHook } from './review/review-lifecycle.hook';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewService } from './review/review.service';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
   imports: [EvaluationsModule],
-  controllers: [ReportController, ReportFilesController],
+  controllers: [
+    ReportController,
+    ReportFilesController,
+    // Three-level review (三级复核, issue 11)
+    ReviewController,
+    ReviewLevelsController,
+  ],
   providers: [
     ReportRepository,
     ReportSourceReader,
@@ -22,6 +35,12 @@ import { ReportRepository } from './versions/report.repository';
     RenderRepository,
     ReportFilesService,
     ReportRenderer,
+    // Three-level review (三级复核, issue 11)
+    ReviewRepository,
+    ReviewLevelsRepository,
+    ReviewLifecycleHook,
+    ReviewService,
+    ReviewLevelsService,
   ],
 })
 export class ReportsModule {}

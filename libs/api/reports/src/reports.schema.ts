@@ -1,9 +1,16 @@
 import type { DatabaseSchema } from '@jixiao/api-platform';
 import { ReportVersions1764300000000 } from './migrations/1764300000000-report-versions';
 import { ReportRenders1764300000001 } from './migrations/1764300000001-report-renders';
+// Three-level review (三级复核, issue 11)
+import { Review1764410000000 } from './migrations/1764410000000-review';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
   entities: [],
-  migrations: [ReportVersions1764300000000, ReportRenders1764300000001],
+  migrations: [
+    ReportVersions1764300000000,
+    ReportRenders1764300000001,
+    // Three-level review (三级复核, issue 11)
+    Review1764410000000,
+  ],
 };
