@@ -50,6 +50,9 @@ describe('route policies', () => {
         // The report (issue 10)
         'ReportController',
         'ReportFilesController',
+        // Three-level review (三级复核, issue 11)
+        'ReviewController',
+        'ReviewLevelsController',
       ].sort(),
     );
   });

@@ -10,6 +10,7 @@ import { ReportSourceReader } from './versions/report-source.reader';
 import { ReportVersionsService } from './versions/report-versions.service';
 import { ReportRepository } from './versions/report.repository';
 // Three-level review (三级复核, issue 11)
+import { ReviewChangeNotices } from './review/review-change-notices';
 import { ReviewController, ReviewLevelsController } from './review/review.controller';
 import { ReviewLevelsRepository } from './review/review-levels.repository';
 import { ReviewLevelsService } from './review/review-levels.service';
@@ -41,6 +42,7 @@ import { ReviewService } from './review/review.service';
     ReviewLifecycleHook,
     ReviewService,
     ReviewLevelsService,
+    ReviewChangeNotices,
   ],
 })
 export class ReportsModule {}

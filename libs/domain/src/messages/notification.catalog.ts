@@ -78,6 +78,11 @@ const NOTIFICATION_TEMPLATES = {
   'notification.party.bureau': { 'zh-CN': '财政局', 'en-US': 'The bureau' },
   'notification.party.firm': { 'zh-CN': '评价机构', 'en-US': 'The firm' },
   'notification.party.unit': { 'zh-CN': '被评价单位', 'en-US': 'The unit' },
+  // Three-level review (三级复核, issue 11)
+  'notification.review_report_changed': {
+    'zh-CN': '「{title}」：您签署复核后报告已修改，请重新查看',
+    'en-US': '「{title}」: the report changed after you signed its review; please look again',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 const EVENT_TEMPLATES: Record<`notification.event.${EvaluationEventType}`, MessageTemplates> = {

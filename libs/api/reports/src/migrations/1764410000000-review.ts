@@ -110,22 +110,31 @@ export class Review1764410000000 implements MigrationInterface {
         ON evaluation_review_note (bureau_org_id, evaluation_id) WHERE status = 'open';
 
       -- Who wrote the report: the user of the transaction that saved the narrative, the creator of a version.
-      CREATE FUNCTION report_authorship() RETURNS trigger LANGUAGE plpgsql AS $f$
+      CREATE FUNCTION report_author_record(p_row evaluation_report_author) RETURNS void LANGUAGE sql AS $f$
+        INSERT INTO evaluation_report_author (bureau_org_id, evaluation_id, user_id, firm_org_id, unit_org_id)
+        VALUES (p_row.bureau_org_id, p_row.evaluation_id, p_row.user_id, p_row.firm_org_id, p_row.unit_org_id)
+        ON CONFLICT DO NOTHING
+      $f$;
+      CREATE FUNCTION report_draft_authorship() RETURNS trigger LANGUAGE plpgsql AS $f$
       DECLARE
-        author uuid := CASE WHEN TG_TABLE_NAME = 'evaluation_report_version' THEN NEW.created_by_user_id
-                            ELSE nullif(current_setting('app.user_id', true), '')::uuid END;
+        author uuid := nullif(current_setting('app.user_id', true), '')::uuid;
       BEGIN
         IF author IS NOT NULL THEN
-          INSERT INTO evaluation_report_author (bureau_org_id, evaluation_id, user_id, firm_org_id, unit_org_id)
-          VALUES (NEW.bureau_org_id, NEW.evaluation_id, author, NEW.firm_org_id, NEW.unit_org_id)
-          ON CONFLICT DO NOTHING;
+          PERFORM report_author_record(ROW(NEW.bureau_org_id, NEW.evaluation_id, author, NEW.firm_org_id,
+                                           NEW.unit_org_id, now())::evaluation_report_author);
         END IF;
         RETURN NEW;
       END $f$;
+      CREATE FUNCTION report_version_authorship() RETURNS trigger LANGUAGE plpgsql AS $f$
+      BEGIN
+        PERFORM report_author_record(ROW(NEW.bureau_org_id, NEW.evaluation_id, NEW.created_by_user_id,
+                                         NEW.firm_org_id, NEW.unit_org_id, now())::evaluation_report_author);
+        RETURN NEW;
+      END $f$;
       CREATE TRIGGER evaluation_report_draft_authorship AFTER INSERT OR UPDATE ON evaluation_report_draft
-        FOR EACH ROW EXECUTE FUNCTION report_authorship();
+        FOR EACH ROW EXECUTE FUNCTION report_draft_authorship();
       CREATE TRIGGER evaluation_report_version_authorship AFTER INSERT ON evaluation_report_version
-        FOR EACH ROW EXECUTE FUNCTION report_authorship();
+        FOR EACH ROW EXECUTE FUNCTION report_version_authorship();
       INSERT INTO evaluation_report_author (bureau_org_id, evaluation_id, user_id, firm_org_id, unit_org_id)
         SELECT DISTINCT bureau_org_id, evaluation_id, created_by_user_id, firm_org_id, unit_org_id
           FROM evaluation_report_version
@@ -206,7 +215,8 @@ export class Review1764410000000 implements MigrationInterface {
       DROP TRIGGER IF EXISTS evaluation_report_version_authorship ON evaluation_report_version;
       DROP TABLE IF EXISTS evaluation_review_note, evaluation_review_signoff, evaluation_review_round,
         evaluation_report_author, firm_review_level;
-      DROP FUNCTION IF EXISTS report_authorship(), review_signoff_allowed(), review_signoff_immutable();
+      DROP FUNCTION IF EXISTS report_draft_authorship(), report_version_authorship(),
+        report_author_record(evaluation_report_author), review_signoff_allowed(), review_signoff_immutable();
     `);
   }
 }

@@ -12,6 +12,11 @@ import {
 
 const KEY = `bureau_org_id = $1 AND evaluation_id = $2`;
 
+/** The evaluation's key on a table alias. */
+function keyOn(alias: string): string {
+  return `${alias}.bureau_org_id = $1 AND ${alias}.evaluation_id = $2`;
+}
+
 function key(row: EvaluationRow): [string, string] {
   return [row.bureau_org_id, row.id];
 }
@@ -26,14 +31,14 @@ export class ReviewRepository {
 
   async rounds(row: EvaluationRow): Promise<RoundRow[]> {
     return (await this.db.manager.query(
-      `SELECT ${ROUND_COLUMNS} FROM evaluation_review_round r WHERE r.${KEY} ORDER BY r.round`,
+      `SELECT ${ROUND_COLUMNS} FROM evaluation_review_round r WHERE ${keyOn('r')} ORDER BY r.round`,
       key(row),
     )) as RoundRow[];
   }
 
   async openRound(row: EvaluationRow): Promise<RoundRow | null> {
     const [round] = (await this.db.manager.query(
-      `SELECT ${ROUND_COLUMNS} FROM evaluation_review_round r WHERE r.${KEY} AND r.closed_at IS NULL`,
+      `SELECT ${ROUND_COLUMNS} FROM evaluation_review_round r WHERE ${keyOn('r')} AND r.closed_at IS NULL`,
       key(row),
     )) as RoundRow[];
     return round ?? null;
@@ -43,14 +48,14 @@ export class ReviewRepository {
     return (await this.db.manager.query(
       `SELECT ${SIGNOFF_COLUMNS} FROM evaluation_review_signoff s
          JOIN evaluation_report_version v ON v.bureau_org_id = s.bureau_org_id AND v.id = s.report_version_id
-        WHERE s.${KEY} AND ($3::int IS NULL OR s.round = $3) ORDER BY s.round, s.level`,
+        WHERE ${keyOn('s')} AND ($3::int IS NULL OR s.round = $3) ORDER BY s.round, s.level`,
       [...key(row), round ?? null],
     )) as SignOffRow[];
   }
 
   async notes(row: EvaluationRow): Promise<NoteRow[]> {
     return (await this.db.manager.query(
-      `SELECT ${NOTE_COLUMNS} FROM evaluation_review_note n WHERE n.${KEY}
+      `SELECT ${NOTE_COLUMNS} FROM evaluation_review_note n WHERE ${keyOn('n')}
         ORDER BY n.status = 'open' DESC, n.created_at DESC LIMIT 1000`,
       key(row),
     )) as NoteRow[];
@@ -58,7 +63,7 @@ export class ReviewRepository {
 
   async note(row: EvaluationRow, noteId: string): Promise<NoteRow | null> {
     const [note] = (await this.db.manager.query(
-      `SELECT ${NOTE_COLUMNS} FROM evaluation_review_note n WHERE n.${KEY} AND n.id = $3`,
+      `SELECT ${NOTE_COLUMNS} FROM evaluation_review_note n WHERE ${keyOn('n')} AND n.id = $3`,
       [...key(row), noteId],
     )) as NoteRow[];
     return note ?? null;
