@@ -5,6 +5,7 @@ import type {
   ReportView,
   ReviewLevels,
   ReviewView,
+  TodoItem,
 } from '@jixiao/contracts';
 import {
   ZHONGSHAN_2024_FIXTURE as fixture,
@@ -449,6 +450,16 @@ describe('three-level review (三级复核, issue 11)', () => {
       ]);
       expect(view.internal?.notes.map((note) => note.status)).toEqual(['resolved']);
       expect(view.internal?.changedAfterSignOff).toBe(false);
+    });
+
+    it('shows reviewers who may sign the report in their 待办, and nobody else', async () => {
+      const todo = async (who: SignedIn) =>
+        ((await t.http().get('/api/evaluations/todo').set(who.auth).expect(200)).body as TodoItem[])
+          .filter((item) => item.evaluationId === evaluation.id)
+          .map((item) => item.action);
+      expect(await todo(reviewer(0).session)).toEqual(['SIGN_REVIEW']);
+      expect(await todo(lead)).toEqual([]);
+      expect(await todo(liaison)).toEqual([]);
     });
 
     it('two reviewers signing the same level at once: exactly one succeeds', async () => {
