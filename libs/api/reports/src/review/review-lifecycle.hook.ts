@@ -46,22 +46,15 @@ export class ReviewLifecycleHook implements LifecycleHook, OnModuleInit {
   }
 
   async applied(row: EvaluationRow, transition: AppliedTransition): Promise<void> {
-    switch (transition.event) {
-      case 'SUBMIT_FOR_REVIEW':
-        await this.reviews.startRound(row, {
-          titles: await this.titles(row),
-          startedByName: transition.actorName,
-        });
-        return;
-      case 'SIGN_REVIEW':
-        return this.sign(row, transition);
-      case 'RETURN_REVIEW':
-        return this.reviews.closeRound(row, 'returned', transition.comment, transition.actorName);
-      case 'ISSUE':
-        return this.reviews.closeRound(row, 'issued', null, null);
-      default:
-        return;
-    }
+    if (transition.event === 'SUBMIT_FOR_REVIEW')
+      await this.reviews.startRound(row, {
+        titles: await this.titles(row),
+        startedByName: transition.actorName,
+      });
+    else if (transition.event === 'SIGN_REVIEW') await this.sign(row, transition);
+    else if (transition.event === 'RETURN_REVIEW')
+      await this.reviews.closeRound(row, 'returned', transition.comment, transition.actorName);
+    else if (transition.event === 'ISSUE') await this.reviews.closeRound(row, 'issued', null, null);
   }
 
   titles(row: EvaluationRow): Promise<readonly string[]> {
