@@ -121,6 +121,10 @@ export class ReviewTabComponent {
     return this.i18n.t(`review.outcome.${round.outcome ?? 'open'}`);
   }
 
+  protected statusLabel(note: ReviewNoteView): string {
+    return this.i18n.t(`review.status.${note.status}`);
+  }
+
   protected anchorLabel(anchor: string): string {
     const [kind, key] = anchor.split(':');
     return `${this.i18n.t(kind === 'section' ? 'review.anchor.section' : 'review.anchor.indicator')} ${key ?? ''}`;
