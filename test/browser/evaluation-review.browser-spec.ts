@@ -21,12 +21,20 @@ const DEMO = '中山路街道办事处2024年度部门整体支出绩效评价';
 describe('the review tab (production build, Chromium)', () => {
   let server: AppServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const contexts: BrowserContext[] = [];
 
   const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
 
+  /** Each user in a browser context of their own (the session cookie is per context). */
   async function openDemo(email: string): Promise<Page> {
-    if (!context) throw new Error('no browser context');
+    if (!browser || !server) throw new Error('no browser');
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+    context.setDefaultTimeout(UI_TIMEOUT);
+    contexts.push(context);
     const page = await context.newPage();
     await page.goto('/login');
     await testId(page, 'login-email').fill(email);
@@ -58,16 +66,10 @@ describe('the review tab (production build, Chromium)', () => {
       await client.end();
     }
     browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
-    context.setDefaultTimeout(UI_TIMEOUT);
   });
 
   afterAll(async () => {
-    await context?.close();
+    for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
   });
