@@ -3,7 +3,7 @@
  * (征求意见) lands: the test puts the evaluation in 终稿 (final_draft) directly in the database —
  * PRODUCE_FINAL needs the feedback answers, another helper's journey. Then, in the browser, the team
  * lead submits it for review, a reviewer adds a note anchored to an indicator and returns the report
- * with a reason, and the lead sees the note with its anchor and the return.
+ * with a reason, and the lead sees the note with its anchor and the return; the unit sees only the progress.
  */
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -82,6 +82,16 @@ describe('the review tab (production build, Chromium)', () => {
     await testId(lead, 'tab-review').click();
     await expect.poll(() => testId(lead, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
     await lead.close();
+  });
+
+  it('the unit sees that review is in progress, level k of n, and no notes', async () => {
+    const liaison = await openDemo('liaison@zsl.demo');
+    await testId(liaison, 'tab-review').click();
+    await expect.poll(() => testId(liaison, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
+    expect(await liaison.locator('[data-testid="review-notes"]').count()).toBe(0);
+    expect(await liaison.locator('[data-testid="review-sign"]').count()).toBe(0);
+    expect(await accessibilityProblems(liaison)).toEqual([]);
+    await liaison.close();
   });
 
   it('a reviewer adds a note anchored to an indicator and returns the report with a reason', async () => {
