@@ -156,6 +156,13 @@ const PROBES: Record<string, { target: Target; body?: object; query?: string }> 
       approverUserId: '00000000-0000-4000-8000-000000000000',
     },
   },
+  // Three-level review (三级复核, issue 11)
+  'GET /api/evaluations/:id/review': { target: 'evaluation' },
+  'POST /api/evaluations/:id/review/notes': {
+    target: 'evaluation',
+    body: { anchor: 'section:conclusion', body: '入侵者的意见' },
+  },
+  'POST /api/evaluations/:id/review/notes/:noteId/resolve': { target: 'evaluation', body: { version: 1 } },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

@@ -52,6 +52,9 @@ describe('route policies', () => {
         'ReportFilesController',
         // Delivery: issue, acknowledge, archive, amendments (issue 11)
         'DeliveryController',
+        // Three-level review (三级复核, issue 11)
+        'ReviewController',
+        'ReviewLevelsController',
       ].sort(),
     );
   });

@@ -15,6 +15,8 @@ export const ORGANISATION_OWNED: Record<string, string> = {
   firm_roster: 'bureau_org_id',
   // Reminders and notifications (issue 9): also restricted to the user (app.user_id).
   notification: 'organisation_id',
+  // Three-level review (三级复核, issue 11): the firm's review levels
+  firm_review_level: 'firm_org_id',
 };
 
 /** Evaluation-scoped tables: shared with the three parties (or internal to one); see evaluations-row-level-security. */
@@ -47,4 +49,9 @@ export const PARTY_TABLES = [
   'evaluation_report_render',
   // Delivery (issue 11): amendments (更正记录), insert-only, shared with the three parties
   'evaluation_amendment',
+  // Three-level review (三级复核, issue 11), internal to the firm
+  'evaluation_report_author',
+  'evaluation_review_round',
+  'evaluation_review_signoff',
+  'evaluation_review_note',
 ];

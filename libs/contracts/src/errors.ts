@@ -142,6 +142,27 @@ export const ERROR_MESSAGES = {
     'zh-CN': '当前不能添加更正记录',
     'en-US': 'An amendment cannot be added now',
   },
+  // Three-level review (三级复核, issue 11)
+  REVIEW_NOT_IN_PROGRESS: {
+    'zh-CN': '报告当前不在内部复核阶段',
+    'en-US': 'The report is not in internal review',
+  },
+  REVIEW_NOTE_FORBIDDEN: {
+    'zh-CN': '只有本机构的复核人可以提出或解决复核意见',
+    'en-US': "Only the firm's reviewers can add or resolve review notes",
+  },
+  REVIEW_NOTE_CONFLICT: {
+    'zh-CN': '该复核意见已被他人处理，请刷新后重试',
+    'en-US': 'Someone else changed this review note; refresh and try again',
+  },
+  REVIEW_SIGNOFF_REFUSED: {
+    'zh-CN': '数据库拒绝了此复核签署（复核人职责分离规则）',
+    'en-US': 'The database refused this sign-off (segregation of duties)',
+  },
+  REVIEW_LEVELS_FORBIDDEN: {
+    'zh-CN': '只有评价机构的管理员可以设置复核级次',
+    'en-US': "Only a firm's administrator can set its review levels",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -15,3 +15,5 @@ export * from './work-papers-api';
 export * from './reports-api';
 // Delivery: issue, acknowledge, archive dates, amendments (出具, 验收, 归档, issue 11)
 export * from './delivery-api';
+// Three-level review (三级复核, issue 11)
+export * from './review-api';

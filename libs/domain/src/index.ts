@@ -11,3 +11,5 @@ export * from './report';
 // Reminders and notifications (issue 9)
 export * from './notifications';
 export * from './requests';
+// Three-level review (三级复核, issue 11)
+export * from './review';

@@ -59,6 +59,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       { email: 'evaluator@firm.demo', displayName: '赵雪', roles: ['evaluator'] },
       { email: 'reviewer@firm.demo', displayName: '孙浩', roles: ['reviewer'] },
       { email: 'archivist@firm.demo', displayName: '吴桐', roles: ['archivist'] },
+      // Three-level review (三级复核, issue 11): three distinct people can sign
+      { email: 'manager@firm.demo', displayName: '钱坤', roles: ['reviewer'] },
+      { email: 'partner@firm.demo', displayName: '郑明远', roles: ['reviewer'] },
     ],
   },
   {

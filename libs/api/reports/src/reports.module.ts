@@ -15,6 +15,14 @@ import { DeliveryController } from './delivery/delivery.controller';
 import { DeliveryRepository } from './delivery/delivery.repository';
 import { DeliveryService } from './delivery/delivery.service';
 import { IssuedVersionHook } from './delivery/issued-version.hook';
+// Three-level review (三级复核, issue 11)
+import { ReviewChangeNotices } from './review/review-change-notices';
+import { ReviewController, ReviewLevelsController } from './review/review.controller';
+import { ReviewLevelsRepository } from './review/review-levels.repository';
+import { ReviewLevelsService } from './review/review-levels.service';
+import { ReviewLifecycleHook } from './review/review-lifecycle.hook';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewService } from './review/review.service';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
@@ -24,6 +32,9 @@ import { IssuedVersionHook } from './delivery/issued-version.hook';
     ReportFilesController,
     // Delivery (出具, 验收, 归档, issue 11)
     DeliveryController,
+    // Three-level review (三级复核, issue 11)
+    ReviewController,
+    ReviewLevelsController,
   ],
   providers: [
     ReportRepository,
@@ -38,6 +49,13 @@ import { IssuedVersionHook } from './delivery/issued-version.hook';
     DeliveryService,
     IssuedVersionHook,
     ArchiveDueReminders,
+    // Three-level review (三级复核, issue 11)
+    ReviewRepository,
+    ReviewLevelsRepository,
+    ReviewLifecycleHook,
+    ReviewService,
+    ReviewLevelsService,
+    ReviewChangeNotices,
   ],
 })
 export class ReportsModule {}

@@ -3,6 +3,8 @@ import { ReportVersions1764300000000 } from './migrations/1764300000000-report-v
 import { ReportRenders1764300000001 } from './migrations/1764300000001-report-renders';
 // Delivery: issue, acknowledge, archive dates, amendments (出具, 验收, 归档, issue 11)
 import { Delivery1764420000000 } from './migrations/1764420000000-delivery';
+// Three-level review (三级复核, issue 11)
+import { Review1764410000000 } from './migrations/1764410000000-review';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
@@ -12,5 +14,7 @@ export const REPORTS_SCHEMA: DatabaseSchema = {
     ReportRenders1764300000001,
     // Delivery (出具, 验收, 归档, issue 11)
     Delivery1764420000000,
+    // Three-level review (三级复核, issue 11)
+    Review1764410000000,
   ],
 };

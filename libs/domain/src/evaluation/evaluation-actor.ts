@@ -47,6 +47,11 @@ export interface EvaluationFacts {
   actorIsReportAuthor?: boolean;
   /** Part 4: the actor already signed a review level of this report. */
   actorHasSignedReview?: boolean;
+  // Three-level review (三级复核, issue 11)
+  /** SUBMIT_FOR_REVIEW: the firm's number of review levels now; the new round keeps it. */
+  firmReviewLevels?: number;
+  /** Part 4: review notes (复核意见) of the evaluation still open. */
+  openReviewNotes?: number;
 }
 
 export const NO_FACTS: EvaluationFacts = {

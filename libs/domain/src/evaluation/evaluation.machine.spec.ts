@@ -215,6 +215,47 @@ describe('guards on facts', () => {
   });
 });
 
+// Three-level review (三级复核, issue 11)
+describe('the review round', () => {
+  it('fixes the number of levels from the firm when the review starts', () => {
+    const submit = (firmReviewLevels: number | undefined) => {
+      const result = applyEvaluationEvent(snapshotAt('final_draft'), {
+        ...eventOf('SUBMIT_FOR_REVIEW', 'firm', 'team_lead'),
+        facts: { ...READY_FACTS, firmReviewLevels },
+      });
+      if (!result.ok) throw new Error(result.refusal);
+      return result.snapshot.context;
+    };
+    expect(submit(2)).toMatchObject({ reviewLevels: 2, signedLevels: 0 });
+    expect(submit(undefined)).toMatchObject({ reviewLevels: 3, signedLevels: 0 });
+  });
+
+  it('two levels signed of two lets the firm issue', () => {
+    let snapshot = applyEvaluationEvent(snapshotAt('final_draft'), {
+      ...eventOf('SUBMIT_FOR_REVIEW', 'firm', 'team_lead'),
+      facts: { ...READY_FACTS, firmReviewLevels: 2 },
+    });
+    for (let level = 1; level <= 2; level += 1) {
+      if (!snapshot.ok) throw new Error(snapshot.refusal);
+      snapshot = applyEvaluationEvent(snapshot.snapshot, eventOf('SIGN_REVIEW', 'firm', 'reviewer'));
+    }
+    if (!snapshot.ok) throw new Error(snapshot.refusal);
+    expect(applyEvaluationEvent(snapshot.snapshot, eventOf('ISSUE', 'firm', 'firm_admin')).ok).toBe(true);
+  });
+
+  it.each([
+    [{ openReviewNotes: 1 }, 'review_notes_open'],
+    [{ openReviewNotes: undefined }, 'not_available_yet'],
+    [{ actorIsReportAuthor: true }, 'reviewer_is_author'],
+    [{ actorHasSignedReview: true }, 'reviewer_signed_already'],
+  ] as const)('SIGN_REVIEW with %o → %s', (facts, refusal) => {
+    const event = eventOf('SIGN_REVIEW', 'firm', 'reviewer');
+    expect(refusalOf(snapshotAt('review', 0), { ...event, facts: { ...READY_FACTS, ...facts } })).toBe(
+      refusal,
+    );
+  });
+});
+
 describe('offered events', () => {
   it('offers the bureau approve and return on a submitted plan, and the firm nothing', () => {
     const snapshot = snapshotAt('preparation.submitted');

@@ -35,6 +35,11 @@ export const evaluationMachine = setup({
     }),
     signLevel: assign({ signedLevels: ({ context }) => context.signedLevels + 1 }),
     restartReview: assign({ signedLevels: 0 }),
+    /** A new review round: the firm's number of levels now (event facts), none signed yet. */
+    startReview: assign({
+      reviewLevels: ({ context, event }) => event.facts.firmReviewLevels ?? context.reviewLevels,
+      signedLevels: 0,
+    }),
   },
 }).createMachine({
   id: 'evaluation',
@@ -92,7 +97,7 @@ export const evaluationMachine = setup({
     },
     final_draft: {
       on: {
-        SUBMIT_FOR_REVIEW: { guard: 'allowed', target: 'review', actions: 'restartReview' },
+        SUBMIT_FOR_REVIEW: { guard: 'allowed', target: 'review', actions: 'startReview' },
         CANCEL: { guard: 'allowed', target: 'cancelled' },
       },
     },

@@ -108,7 +108,10 @@ export const EVENT_RULES: Record<EvaluationEventType, EventRule> = {
       if (facts.actorIsReportAuthor === undefined || facts.actorHasSignedReview === undefined)
         return 'not_available_yet';
       if (facts.actorIsReportAuthor) return 'reviewer_is_author';
-      return facts.actorHasSignedReview ? 'reviewer_signed_already' : null;
+      if (facts.actorHasSignedReview) return 'reviewer_signed_already';
+      // Three-level review (三级复核, issue 11): a level cannot sign while notes are open.
+      if (facts.openReviewNotes === undefined) return 'not_available_yet';
+      return facts.openReviewNotes > 0 ? 'review_notes_open' : null;
     },
   },
   RETURN_REVIEW: { party: 'firm', roles: ['reviewer'] },

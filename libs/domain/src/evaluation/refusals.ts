@@ -61,6 +61,11 @@ export const REFUSAL_MESSAGES = {
     'zh-CN': '报告未通过一致性检查',
     'en-US': 'The report does not pass the consistency check',
   },
+  // Three-level review (三级复核, issue 11)
+  review_notes_open: {
+    'zh-CN': '尚有复核意见未解决，不能签署',
+    'en-US': 'Review notes are still open; resolve them before signing',
+  },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

@@ -76,7 +76,13 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   // Fieldwork: work papers (工作底稿) — the declared team writes them from fieldwork until review.
   edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
   // The report (issue 10): the declared team writes the narrative and saves versions until review.
-  write_report: { party: 'firm', roles: [], statuses: ['draft', 'feedback', 'final_draft'], teamWork: true },
+  // In review too (issue 11): a change after a sign-off is flagged to the reviewers.
+  write_report: {
+    party: 'firm',
+    roles: [],
+    statuses: ['draft', 'feedback', 'final_draft', 'review'],
+    teamWork: true,
+  },
   // Delivery (出具, issue 11): the firm admin attaches the sealed report's scan until the evaluation is archived.
   upload_sealed_report: { party: 'firm', roles: ['firm_admin'], statuses: ['issued', 'acknowledged'] },
 };

@@ -91,6 +91,11 @@ const NOTIFICATION_TEMPLATES = {
     'zh-CN': '「{title}」归档期限 {dueDate} 已过，已逾期 {days} 天',
     'en-US': '「{title}」 was to be archived by {dueDate}: {days} days overdue',
   },
+  // Three-level review (三级复核, issue 11)
+  'notification.review_report_changed': {
+    'zh-CN': '「{title}」：您签署复核后报告已修改，请重新查看',
+    'en-US': '「{title}」: the report changed after you signed its review; please look again',
+  },
 } as const satisfies Record<string, MessageTemplates>;
 
 const EVENT_TEMPLATES: Record<`notification.event.${EvaluationEventType}`, MessageTemplates> = {

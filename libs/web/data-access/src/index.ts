@@ -34,3 +34,5 @@ export * from './lib/api/requests-api.service';
 export * from './lib/api/fieldwork-scores-api.service';
 // Delivery: issue, acknowledge, archive, amendments (出具, 验收, 归档, issue 11)
 export * from './lib/api/delivery-api.service';
+// Three-level review (三级复核, issue 11)
+export * from './lib/api/review-api.service';

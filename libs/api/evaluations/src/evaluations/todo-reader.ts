@@ -11,6 +11,7 @@ import {
   requestStatusOf,
 } from '@jixiao/domain';
 import { RequestContext } from '@jixiao/api-platform';
+import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { RequestHistoryRepository, type ItemStanding } from '../requests/request-history.repository';
 import { actorOf, EvaluationDetailReader } from './evaluation-detail';
 import { EvaluationFactsReader } from './evaluation-facts';
@@ -45,6 +46,7 @@ export class TodoReader {
     private readonly facts: EvaluationFactsReader,
     private readonly detail: EvaluationDetailReader,
     private readonly requests: RequestHistoryRepository,
+    private readonly hooks: LifecycleHooks,
   ) {}
 
   async read(): Promise<TodoItem[]> {
@@ -57,6 +59,8 @@ export class TodoReader {
     for (const row of rows) {
       const facts = factsById.get(row.id);
       if (!facts) continue;
+      // Three-level review (三级复核, issue 11): a reviewer's 待办 shows the reports waiting for their level.
+      if (row.status === 'review') await this.hooks.addFacts(row, actor, facts);
       const { availableEvents, availableWork } = this.detail.offers(row, actor, facts);
       const event = FORWARD_EVENTS.find((candidate) => availableEvents.includes(candidate));
       const work = this.pendingWork(availableWork, facts.teamHasLead, planBlockers(facts).length > 0);

@@ -202,6 +202,44 @@ const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     'zh-CN': '尚未采用评价指标体系，无法生成报告',
     'en-US': 'no indicator system is adopted yet, so there is no report',
   },
+  // Three-level review (三级复核, issue 11)
+  'review.levels_count': { 'zh-CN': '复核级次应为 1 至 5 级', 'en-US': 'must have 1 to 5 levels' },
+  'review.level_title_required': { 'zh-CN': '请填写该级次的名称', 'en-US': 'a title is required' },
+  'review.level_title_too_long': { 'zh-CN': '名称不超过 40 个字', 'en-US': 'at most 40 characters' },
+  'review.anchor_invalid': {
+    'zh-CN': '请选择报告章节或指标（如 indicator:2.1.1）',
+    'en-US': 'choose a report section or an indicator (e.g. indicator:2.1.1)',
+  },
+  'review.note_required': { 'zh-CN': '请填写复核意见', 'en-US': 'the note is required' },
+  'review.note_too_long': { 'zh-CN': '复核意见不超过 2000 字', 'en-US': 'at most 2000 characters' },
+  'review.not_in_review': { 'zh-CN': '报告当前不在内部复核阶段', 'en-US': 'the report is not in review' },
+  'review.no_round': { 'zh-CN': '没有进行中的复核轮次', 'en-US': 'no review round is open' },
+  'review.nothing_to_sign': {
+    'zh-CN': '没有待签署的级次或报告版本',
+    'en-US': 'there is no level or report version to sign',
+  },
+  'review.reviewer_is_author': {
+    'zh-CN': '复核人不能是报告撰写人',
+    'en-US': 'a reviewer cannot be an author of the report',
+  },
+  'review.reviewer_signed_already': {
+    'zh-CN': '同一人不能签署两级复核',
+    'en-US': 'one person cannot sign two levels',
+  },
+  'review.level_signed_already': { 'zh-CN': '该级次已由他人签署', 'en-US': 'this level is already signed' },
+  'review.previous_level_unsigned': {
+    'zh-CN': '上一级复核尚未签署',
+    'en-US': 'the previous level has not signed yet',
+  },
+  'review.not_reviewer': {
+    'zh-CN': '签署人须为本机构的复核人员',
+    'en-US': "must be one of the firm's reviewers",
+  },
+  'review.review_notes_open': {
+    'zh-CN': '尚有复核意见未解决',
+    'en-US': 'review notes are still open',
+  },
+  'review.round_closed': { 'zh-CN': '该复核轮次已结束', 'en-US': 'this review round is closed' },
 };
 
 /** Said when a limit's value is unknown. */

@@ -6,6 +6,8 @@ export const STAGES_BY_STATUS: Partial<Record<EvaluationStatus, readonly ReportS
   draft: ['draft', 'for_feedback'],
   feedback: ['draft', 'final_draft'],
   final_draft: ['final_draft'],
+  // Three-level review (issue 11): a correction during review is a new 终稿, flagged to the signers.
+  review: ['final_draft'],
 };
 
 /** Printed on the cover. */

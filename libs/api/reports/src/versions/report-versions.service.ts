@@ -28,6 +28,7 @@ import {
   type GateProblem,
   type ReportModel,
 } from '@jixiao/domain';
+import { ReviewChangeNotices } from '../review/review-change-notices';
 import { ReportSourceReader } from './report-source.reader';
 import { GATED_STAGES, STAGE_LABELS, STAGES_BY_STATUS } from './report-stages';
 import { ReportRepository } from './report.repository';
@@ -51,6 +52,7 @@ export class ReportVersionsService {
     private readonly reports: ReportRepository,
     private readonly source: ReportSourceReader,
     private readonly audit: AuditTrail,
+    private readonly reviewNotices: ReviewChangeNotices,
   ) {}
 
   async view(id: string): Promise<ReportView> {
@@ -116,6 +118,7 @@ export class ReportVersionsService {
       );
     }
     await this.record('evaluation.report_draft_save', row, { version: request.version + 1 });
+    await this.reviewNotices.reportChanged(row);
     return this.view(id);
   }
 
@@ -150,6 +153,7 @@ export class ReportVersionsService {
       stage: request.stage,
       contentHash: hash,
     });
+    await this.reviewNotices.reportChanged(row);
     return this.version(id, versionId);
   }
 

@@ -23,6 +23,9 @@ export const READY_FACTS: EvaluationFacts = {
   unansweredOpinions: 0,
   actorIsReportAuthor: false,
   actorHasSignedReview: false,
+  // Three-level review (三级复核, issue 11)
+  firmReviewLevels: 3,
+  openReviewNotes: 0,
 };
 
 export function actorOf(organisationId: string, role: Role, userId = 'user-1'): EvaluationActor {

@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, signal } from '@angular/core';
-import { TranslatePipe } from '@jixiao/web-data-access';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { SessionService, TranslatePipe } from '@jixiao/web-data-access';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { InvitationListComponent } from './invitation-list.component';
 import { UserListComponent } from './user-list.component';
+// Three-level review (三级复核, issue 11): the firm admin titles the firm's review levels
+import { ReviewLevelsCardComponent } from '../review-levels/review-levels-card.component';
 
 /** /admin/users: users and invitations of the admin's own organisation. `?invite=1` opens the invite dialog. */
 @Component({
@@ -17,6 +19,7 @@ import { UserListComponent } from './user-list.component';
     NzTabsModule,
     UserListComponent,
     InvitationListComponent,
+    ReviewLevelsCardComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +50,14 @@ import { UserListComponent } from './user-list.component';
         </nz-tab>
       </nz-tabs>
     </nz-card>
+    @if (isFirm()) {
+      <div class="jx-review-levels"><jx-review-levels-card /></div>
+    }
+  `,
+  styles: `
+    .jx-review-levels {
+      margin-top: 16px;
+    }
   `,
 })
 export class UsersPage {
@@ -55,6 +66,9 @@ export class UsersPage {
   protected readonly inviting = computed(() => this.invite() === '1');
   protected readonly selectedTab = signal(0);
   protected readonly inviteRequests = signal(0);
+  /** Three-level review (issue 11): a firm's admin also sets its review levels here. */
+  private readonly session = inject(SessionService);
+  protected readonly isFirm = computed(() => this.session.user()?.organisation.kind === 'firm');
 
   constructor() {
     effect(() => {

@@ -49,6 +49,9 @@ import { showsReport } from '../report/report-slots';
 import { ArchiveDeadlineComponent } from '../delivery/archive-deadline.component';
 import { DeliveryTabComponent } from '../delivery/delivery-tab.component';
 import { showsDelivery } from '../delivery/delivery-phase';
+// Three-level review (三级复核, issue 11)
+import { showsReview } from '../review/review-levels';
+import { ReviewTabComponent } from '../review/review-tab.component';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -80,6 +83,8 @@ import { showsDelivery } from '../delivery/delivery-phase';
     // Delivery (出具, 验收, 归档, issue 11)
     ArchiveDeadlineComponent,
     DeliveryTabComponent,
+    // Three-level review (三级复核, issue 11)
+    ReviewTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -145,6 +150,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsReport = showsReport;
   // Delivery (出具, 验收, 归档, issue 11)
   protected readonly showsDelivery = showsDelivery;
+  // Three-level review (三级复核, issue 11)
+  protected readonly showsReview = showsReview;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {

@@ -1,0 +1,3 @@
+export * from './review-levels';
+export * from './review-notes';
+export * from './review-round';

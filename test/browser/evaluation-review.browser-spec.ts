@@ -1,0 +1,131 @@
+/**
+ * The review tab (复核) on the demo evaluation 中山路 2024 at 1366×768. STAND-IN until feedback
+ * (征求意见) lands: the test puts the evaluation in 终稿 (final_draft) directly in the database —
+ * PRODUCE_FINAL needs the feedback answers, another helper's journey. Then, in the browser, the team
+ * lead submits it for review, a reviewer adds a note anchored to an indicator and returns the report
+ * with a reason, and the lead sees the note with its anchor and the return; the unit sees only the progress.
+ */
+import { resolve } from 'node:path';
+import pg from 'pg';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems } from './support/accessibility';
+import { startAppServer, type AppServer } from './support/app-server';
+import { launchChromium } from './support/chromium';
+
+const PASSWORD = 'Demo-Pass#2026';
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
+const UI_TIMEOUT = 20_000;
+const DEMO = '中山路街道办事处2024年度部门整体支出绩效评价';
+
+describe('the review tab (production build, Chromium)', () => {
+  let server: AppServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
+
+  /** Each user in a browser context of their own (the session cookie is per context). */
+  async function openDemo(email: string): Promise<Page> {
+    if (!browser || !server) throw new Error('no browser');
+    const context = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+    context.setDefaultTimeout(UI_TIMEOUT);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await testId(page, 'login-email').fill(email);
+    await testId(page, 'login-password').fill(PASSWORD);
+    await testId(page, 'login-submit').click();
+    await testId(page, 'home-title').waitFor({ state: 'visible' });
+    await testId(page, 'menu-evaluations').click();
+    await testId(page, 'evaluations-table').waitFor();
+    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
+    await row.locator('[data-testid="evaluation-link"]').click();
+    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(DEMO);
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    url.pathname = `/${server.databaseName}`;
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const moved = await client.query(
+        `UPDATE evaluation SET status = 'final_draft', snapshot = jsonb_set(snapshot, '{value}', '"final_draft"')
+          WHERE title LIKE $1`,
+        [`%${DEMO}%`],
+      );
+      expect(moved.rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the lead submits the final draft for review', async () => {
+    const lead = await openDemo('lead@firm.demo');
+    await testId(lead, 'event-SUBMIT_FOR_REVIEW').click();
+    await lead.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect.poll(() => testId(lead, 'evaluation-status').textContent()).toContain('复核');
+    await testId(lead, 'tab-review').click();
+    await expect.poll(() => testId(lead, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
+    await lead.close();
+  });
+
+  it('the unit sees that review is in progress, level k of n, and no notes', async () => {
+    const liaison = await openDemo('liaison@zsl.demo');
+    await testId(liaison, 'tab-review').click();
+    await expect.poll(() => testId(liaison, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
+    expect(await liaison.locator('[data-testid="review-notes"]').count()).toBe(0);
+    expect(await liaison.locator('[data-testid="review-sign"]').count()).toBe(0);
+    expect(await accessibilityProblems(liaison)).toEqual([]);
+    await liaison.close();
+  });
+
+  it('a reviewer adds a note anchored to an indicator and returns the report with a reason', async () => {
+    const reviewer = await openDemo('reviewer@firm.demo');
+    await testId(reviewer, 'tab-review').click();
+    await testId(reviewer, 'review-levels').waitFor();
+    await testId(reviewer, 'review-anchor-key').fill('2.1.1');
+    await testId(reviewer, 'review-note-body').fill('预算调整率的扣分依据需补充底稿');
+    await testId(reviewer, 'review-note-add').click();
+    await expect.poll(() => testId(reviewer, 'review-notes').textContent()).toContain('预算调整率的扣分依据');
+    // With a note open, the sign button is disabled and says why.
+    expect(await testId(reviewer, 'review-sign').isDisabled()).toBe(true);
+    await expect
+      .poll(() => testId(reviewer, 'review-sign-reason').textContent())
+      .toContain('尚有复核意见未解决');
+    await reviewer.screenshot({ path: resolve(SCREENSHOTS, 'review-note.png') });
+    expect(await accessibilityProblems(reviewer)).toEqual([]);
+
+    await testId(reviewer, 'review-return-reason').fill('扣分依据不足，请补充后重新提交');
+    await testId(reviewer, 'review-return').click();
+    await expect.poll(() => testId(reviewer, 'evaluation-status').textContent()).toContain('终稿');
+    await reviewer.close();
+  });
+
+  it('the lead sees the note with its anchor and the return’s reason', async () => {
+    const lead = await openDemo('lead@firm.demo');
+    await testId(lead, 'tab-review').click();
+    await expect.poll(() => testId(lead, 'review-note-anchor').textContent()).toContain('指标 2.1.1');
+    await expect.poll(() => testId(lead, 'review-notes').textContent()).toContain('预算调整率的扣分依据');
+    await expect
+      .poll(() => lead.locator('[data-round="1"]').textContent())
+      .toContain('扣分依据不足，请补充后重新提交');
+    await lead.screenshot({ path: resolve(SCREENSHOTS, 'review-returned.png') });
+    expect(await accessibilityProblems(lead)).toEqual([]);
+    await lead.close();
+  });
+});
