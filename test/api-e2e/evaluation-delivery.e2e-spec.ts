@@ -36,6 +36,9 @@ const NOT_EVALUATION_CHILDREN = ['notification'];
 /** A valid request for every mutating route under an evaluation, so only the archive can refuse it. */
 const MUTATING_BODIES: Record<string, { body?: object; query?: string }> = {
   'POST /api/evaluations/:id/transitions': { body: { event: 'CANCEL', version: 1, comment: '归档后' } },
+  // Three-level review (三级复核, issue 11)
+  'POST /api/evaluations/:id/review/notes': { body: { anchor: 'section:conclusion', body: '归档后' } },
+  'POST /api/evaluations/:id/review/notes/:noteId/resolve': { body: { version: 1 } },
   'PUT /api/evaluations/:id/team': { body: { members: [] } },
   'POST /api/evaluations/:id/declaration': { body: { text: '归档后声明', confirmed: true } },
   'PUT /api/evaluations/:id/plan': {
