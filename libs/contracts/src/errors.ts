@@ -133,6 +133,11 @@ export const ERROR_MESSAGES = {
     'en-US':
       'PDF conversion is unavailable (LibreOffice is not installed on the server); download the Word file instead',
   },
+  // The archive package (归档包, issue 11)
+  ARCHIVE_PACKAGE_NOT_READY: {
+    'zh-CN': '归档包正在生成，请稍后再下载',
+    'en-US': 'The archive package is still being built; download it when it is ready',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -13,3 +13,5 @@ export * from './fieldwork-scores-api';
 export * from './work-papers-api';
 // The report (issue 10)
 export * from './reports-api';
+// The archive package (归档包, issue 11)
+export * from './archive-api';
