@@ -1,9 +1,16 @@
 import type { DatabaseSchema } from '@jixiao/api-platform';
 import { ReportVersions1764300000000 } from './migrations/1764300000000-report-versions';
 import { ReportRenders1764300000001 } from './migrations/1764300000001-report-renders';
+// The archive package (归档包, issue 11)
+import { ArchivePackage1764430000000 } from './migrations/1764430000000-archive-package';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
   entities: [],
-  migrations: [ReportVersions1764300000000, ReportRenders1764300000001],
+  migrations: [
+    ReportVersions1764300000000,
+    ReportRenders1764300000001,
+    // The archive package (归档包, issue 11)
+    ArchivePackage1764430000000,
+  ],
 };
