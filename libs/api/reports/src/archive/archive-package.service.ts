@@ -108,9 +108,7 @@ export class ArchivePackageService {
     return found;
   }
 
-  private async ready(
-    id: string,
-  ): Promise<
+  private async ready(id: string): Promise<
     ArchivePackageRow & {
       storageKey: string;
       fileName: string;

@@ -81,11 +81,17 @@ export class ArchivePackage1764430000000 implements MigrationInterface {
         WITH CHECK (firm_org_id = (SELECT app_org()) AND status = 'queued');
       -- The runtime role only reads and queues (in the ARCHIVE transition); the job writes the rest.
       GRANT SELECT, INSERT ON evaluation_archive_package TO jixiao_app;
+
+      -- ARCHIVE itself was refused: a RESTRICTIVE UPDATE policy with USING only applies it to the new
+      -- row as well, so no row could ever be updated TO 'archived'. Only the row as it was must not be
+      -- archived. (Belongs with the freeze; the integrator may keep one copy of this line.)
+      ALTER POLICY evaluation_archived_frozen ON evaluation USING (status <> 'archived') WITH CHECK (true);
     `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
+      ALTER POLICY evaluation_archived_frozen ON evaluation USING (status <> 'archived');
       DROP TABLE IF EXISTS evaluation_archive_package;
       DROP FUNCTION IF EXISTS archive_package_final();
       DROP FUNCTION IF EXISTS archive_package_for_archived();
