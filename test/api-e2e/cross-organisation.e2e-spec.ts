@@ -143,6 +143,10 @@ const PROBES: Record<string, { target: Target; body?: object; query?: string }> 
     body: { format: 'docx' },
   },
   'GET /api/evaluations/:id/report/versions/:versionId/files/:format': { target: 'evaluation' },
+  // The archive package (归档包, issue 11)
+  'GET /api/evaluations/:id/archive': { target: 'evaluation' },
+  'GET /api/evaluations/:id/archive/download': { target: 'evaluation' },
+  'POST /api/evaluations/:id/archive/verify': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

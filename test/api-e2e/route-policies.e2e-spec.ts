@@ -50,6 +50,8 @@ describe('route policies', () => {
         // The report (issue 10)
         'ReportController',
         'ReportFilesController',
+        // The archive package (归档包, issue 11)
+        'ArchivePackageController',
       ].sort(),
     );
   });

@@ -45,4 +45,6 @@ export const PARTY_TABLES = [
   'evaluation_report_draft',
   'evaluation_report_version',
   'evaluation_report_render',
+  // The archive package (归档包, issue 11): the firm and the bureau, never the unit
+  'evaluation_archive_package',
 ];
