@@ -32,3 +32,5 @@ export * from './lib/notifications/notification-text.pipe';
 export * from './lib/api/requests-api.service';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export * from './lib/api/fieldwork-scores-api.service';
+// The archive package (归档包, issue 11)
+export * from './lib/api/archive-api.service';

@@ -45,6 +45,9 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
 // The report (评价报告, issue 10)
 import { ReportTabComponent } from '../report/report-tab.component';
 import { showsReport } from '../report/report-slots';
+// The archive package (归档包, issue 11)
+import { ArchiveTabComponent } from '../archive/archive-tab.component';
+import { showsArchive } from '../archive/archive-tab';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -73,6 +76,8 @@ import { showsReport } from '../report/report-slots';
     PapersTabComponent,
     // The report (评价报告, issue 10)
     ReportTabComponent,
+    // The archive package (归档包, issue 11)
+    ArchiveTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -136,6 +141,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsFigures = showsFigures;
   protected readonly showsWorkbench = showsWorkbench;
   protected readonly showsReport = showsReport;
+  // The archive package (归档包, issue 11)
+  protected readonly showsArchive = showsArchive;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {
