@@ -114,8 +114,17 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
       [job.bureauOrgId, job.evaluationId],
     );
     if (!row || row.status !== 'archived') throw new Error(`Evaluation ${job.evaluationId} is not archived`);
-    const { status: _status, ...evaluation } = row;
-    return evaluation;
+    return {
+      bureauOrgId: row.bureauOrgId,
+      id: row.id,
+      firmOrgId: row.firmOrgId,
+      unitOrgId: row.unitOrgId,
+      title: row.title,
+      bureauName: row.bureauName,
+      firmName: row.firmName,
+      unitName: row.unitName,
+      fiscalYear: row.fiscalYear,
+    };
   }
 
   private context(evaluation: ArchivedEvaluation): ArchiveContext {

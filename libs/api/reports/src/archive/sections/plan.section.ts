@@ -24,7 +24,7 @@ interface PlanRow {
 function planText(title: string, plan: PlanRow): string {
   const part = (heading: string, text: string) => `${heading}\n${text.trim() || '（无）'}\n`;
   return [
-    `${title}　评价工作方案`,
+    `${title} 评价工作方案`,
     '',
     part('一、评价目的', plan.purpose),
     part('二、评价依据', plan.basis),
