@@ -172,7 +172,11 @@ describe('the archive package (归档包, issue 11)', () => {
   beforeAll(async () => {
     // Its worker must not take the jobs suite's queued mails: a database of its own.
     database = await isolatedDatabase('jixiao_archive');
-    t = await startTestApp({}, { databaseUrl: database.url });
+    // Quick retries, so a failed build is seen and then retried within the test.
+    t = await startTestApp(
+      { JOBS_RETRY_DELAY_SECONDS: '1', JOBS_RELAY_INTERVAL_SECONDS: '1' },
+      { databaseUrl: database.url },
+    );
     runtime = await connectRuntimeRole(t.databaseUrl);
     bureau = await an
       .organisation('bureau')
@@ -307,14 +311,33 @@ describe('the archive package (归档包, issue 11)', () => {
     expect(queued).toMatchObject({ status: 'queued', progress: 0, size: null, sha256: null, entries: [] });
     await download(archivist).expect(409);
 
+    // The evidence file in storage no longer matches the hash recorded at upload: the build fails,
+    // visibly, and is retried by the queue once the file is put back.
+    const storage = createFileStorage(t.config.storage);
+    const [evidenceKey] = await runtime.query<{ storage_key: string }>(
+      { organisationId: firm.id },
+      `SELECT storage_key FROM evaluation_file WHERE evaluation_id = $1 AND original_name = '2024年预算批复.pdf'`,
+      [evaluation.id],
+    );
+    const key = evidenceKey?.storage_key ?? '';
+    await storage.put(key, Buffer.from('replaced behind the system’s back'));
     worker = await startTestWorker(t);
-    const deadline = Date.now() + 150_000;
-    let view = queued;
-    while (Date.now() < deadline) {
-      view = (await t.http().get(api('/archive')).set(officer.auth).expect(200)).body as ArchivePackageView;
-      if (view.status === 'ready' || view.status === 'failed') break;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    const until = async (done: (view: ArchivePackageView) => boolean): Promise<ArchivePackageView> => {
+      const deadline = Date.now() + 150_000;
+      let current = queued;
+      while (Date.now() < deadline) {
+        current = (await t.http().get(api('/archive')).set(officer.auth).expect(200))
+          .body as ArchivePackageView;
+        if (done(current)) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return current;
+    };
+    const failed = await until((view) => view.status === 'failed');
+    expect(failed.status).toBe('failed');
+    expect(failed.failure).toContain('does not match its recorded SHA-256');
+    await storage.put(key, EVIDENCE);
+    const view = await until((current) => current.status === 'ready');
     expect(view.failure).toBeNull();
     expect(view.status).toBe('ready');
     expect(view.progress).toBe(100);
