@@ -134,14 +134,13 @@ const POLL_MS = 1500;
               [nzData]="p.entries"
               [nzPageSize]="50"
               [nzHideOnSinglePage]="true"
-              [nzScroll]="{ x: '1100px' }"
             >
               <thead>
                 <tr>
-                  <th scope="col" nzWidth="180px">{{ 'archive.col.section' | t }}</th>
+                  <th scope="col" nzWidth="150px">{{ 'archive.col.section' | t }}</th>
                   <th scope="col">{{ 'archive.col.path' | t }}</th>
                   <th scope="col" nzWidth="100px">{{ 'archive.col.size' | t }}</th>
-                  <th scope="col" nzWidth="220px">{{ 'archive.col.sha256' | t }}</th>
+                  <th scope="col" nzWidth="170px">{{ 'archive.col.sha256' | t }}</th>
                   <th scope="col" nzWidth="200px">{{ 'archive.col.source' | t }}</th>
                 </tr>
               </thead>
@@ -149,7 +148,7 @@ const POLL_MS = 1500;
                 @for (entry of contents.data; track entry.path) {
                   <tr data-testid="archive-entry">
                     <td>{{ entry.section }}</td>
-                    <td>{{ entry.path }}</td>
+                    <td class="jx-path">{{ entry.path }}</td>
                     <td>{{ size(entry.size) }}</td>
                     <td>
                       <code class="jx-hash" [title]="entry.sha256">{{ entry.sha256.slice(0, 16) }}…</code>
@@ -196,6 +195,9 @@ const POLL_MS = 1500;
     .jx-contents {
       margin-top: 16px;
       font-size: 16px;
+    }
+    .jx-path {
+      word-break: break-all;
     }
     .jx-source {
       color: rgba(0, 0, 0, 0.65);
