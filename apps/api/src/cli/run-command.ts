@@ -7,7 +7,7 @@ import { DATABASE_SCHEMA } from '../app/database-schema';
 import { demoCredentialsTable } from '../demo/demo-credentials';
 import { seedDemoData } from '../demo/seed-demo-data';
 // The archive package (归档包, issue 11)
-import { verifyArchiveFile } from './verify-archive';
+import { verifyArchiveFile } from '@jixiao/api-reports';
 
 export const COMMANDS = [
   'serve',

@@ -5,4 +5,5 @@ export { ReportsModule } from './reports.module';
 export { REPORTS_SCHEMA } from './reports.schema';
 // The archive package (归档包, issue 11)
 export { ArchiveModule } from './archive/archive.module';
-export { verifyArchiveZip, writeArchiveZip, type ArchiveCheck } from './archive/codec';
+export { verifyArchiveZip, type ArchiveCheck } from './archive/codec';
+export { verifyArchiveFile } from './archive/verify-archive-file';

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeArchiveZip } from '@jixiao/api-reports';
-import { verifyArchiveFile } from './verify-archive';
+import { writeArchiveZip } from './codec';
+import { verifyArchiveFile } from './verify-archive-file';
 
 describe('verify-archive (issue 11)', () => {
   let dir: string;

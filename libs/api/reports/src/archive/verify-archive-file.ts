@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { verifyArchiveZip } from '@jixiao/api-reports';
+import { verifyArchiveZip } from './codec';
 
 /**
  * `node main.js verify-archive <package.zip>` (issue 11): checks a downloaded archive package offline —
