@@ -17,7 +17,7 @@ import {
   deductionReasonRequired,
   evaluate,
 } from '@jixiao/domain';
-import { createFileStorage } from '@jixiao/api-platform';
+import { ArchiveJobs, createFileStorage } from '@jixiao/api-platform';
 import { an, type BuiltOrganisation } from '../factories';
 import { isolatedDatabase } from '../support/isolated-database';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
@@ -393,6 +393,20 @@ describe('the archive package (归档包, issue 11)', () => {
     expect(events).toEqual(
       expect.arrayContaining(['ACCEPT', 'APPROVE_PLAN', 'CLOSE_FIELDWORK', 'ACKNOWLEDGE']),
     );
+  });
+
+  it('leaves a ready package alone when its job runs again (twice at once included)', async () => {
+    const before = (await t.http().get(api('/archive')).set(archivist.auth).expect(200))
+      .body as ArchivePackageView;
+    const jobs = worker?.get(ArchiveJobs);
+    if (!jobs) throw new Error('no worker');
+    const job = { bureauOrgId: bureau.id, evaluationId: evaluation.id };
+    await Promise.all([jobs.handle(job), jobs.handle(job)].map((run) => run.catch(() => undefined)));
+    await jobs.handle(job);
+    const after = (await t.http().get(api('/archive')).set(archivist.auth).expect(200))
+      .body as ArchivePackageView;
+    expect(after).toEqual(before);
+    expect(sha256((await download(archivist).expect(200)).body as Buffer)).toBe(before.sha256);
   });
 
   it('verifies the stored package; the unit sees none of it', async () => {

@@ -48,7 +48,24 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     await this.converter?.dispose();
   }
 
+  /**
+   * One build per evaluation at a time, whatever the queue does: a transaction-scoped advisory lock held
+   * on its own connection for the whole build (no row is locked, so progress updates go through). A
+   * second run that finds it taken fails and is retried; by then the package is ready and it stops.
+   */
   async build(job: ArchiveBuildJob): Promise<void> {
+    await this.db.transaction(async (lock) => {
+      const [taken] = await lock.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended('archive.build:' || $1, 0)) AS locked`,
+        [job.evaluationId],
+      );
+      if (!taken?.locked)
+        throw new Error(`The archive package of ${job.evaluationId} is being built already`);
+      await this.buildLocked(job);
+    });
+  }
+
+  private async buildLocked(job: ArchiveBuildJob): Promise<void> {
     const [row] = await this.db.query<PackageRow>(
       `SELECT status, created_at FROM evaluation_archive_package WHERE bureau_org_id = $1 AND evaluation_id = $2`,
       [job.bureauOrgId, job.evaluationId],
