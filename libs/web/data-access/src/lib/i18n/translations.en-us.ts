@@ -1054,7 +1054,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'archive.tab': 'Archive',
   'archive.intro':
     'Archiving freezes the evaluation and everything in it, and assembles the archive package: engagement and independence, work plan, indicator system, request list and evidence, figures and their verification, scores and work papers, every report version, delivery and acknowledgement and the full history, with an index and a SHA-256 manifest.',
-  'archive.archiveHint': 'Use the “Archive” button at the top of the page (firm admin or archivist).',
+  'archive.archiveHint':
+    'Once the report is acknowledged, the firm admin or the archivist archives the evaluation.',
   'archive.none': 'No archive package yet.',
   'archive.status.queued': 'Queued',
   'archive.status.building': 'Building',
@@ -1085,4 +1086,6 @@ export const EN_US: Record<TranslationKey, string> = {
   'archive.col.size': 'Size',
   'archive.col.sha256': 'SHA-256',
   'archive.col.source': 'Source',
+  'archive.start': 'Archive',
+  'archive.confirm': 'Once archived, nothing in this evaluation can be changed. Archive it?',
 };

@@ -1030,7 +1030,7 @@ export const ZH_CN = {
   'archive.tab': '归档',
   'archive.intro':
     '归档后，评价项目及其全部资料将被冻结，系统自动生成归档包：委托与独立性、工作方案、指标体系、资料清单与证据、财务数据及核实、评分与工作底稿、各版本报告、出具与验收及全过程记录，并附索引和 SHA-256 校验清单。',
-  'archive.archiveHint': '请使用页面上方的「归档」按钮完成归档（限机构管理员或档案管理员）。',
+  'archive.archiveHint': '报告验收后，由机构管理员或档案管理员归档。',
   'archive.none': '尚未生成归档包。',
   'archive.status.queued': '排队中',
   'archive.status.building': '正在生成',
@@ -1061,6 +1061,8 @@ export const ZH_CN = {
   'archive.col.size': '大小',
   'archive.col.sha256': 'SHA-256',
   'archive.col.source': '来源',
+  'archive.start': '归档',
+  'archive.confirm': '归档后评价项目的所有内容将不可修改，确定归档吗？',
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

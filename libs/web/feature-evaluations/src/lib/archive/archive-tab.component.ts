@@ -5,6 +5,7 @@ import {
   effect,
   inject,
   input,
+  output,
   signal,
   untracked,
 } from '@angular/core';
@@ -12,6 +13,7 @@ import type { ArchivePackageView, ArchiveVerification, EvaluationDetail } from '
 import {
   ArchiveApiService,
   DateTimePipe,
+  EvaluationsApiService,
   I18nService,
   TranslatePipe,
   saveBlob,
@@ -22,9 +24,11 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { IdempotencyKeys } from '../model/idempotency';
 import { readableSize } from './archive-tab';
 
 /** How often the tab asks for the package's progress while it builds. */
@@ -41,6 +45,7 @@ const POLL_MS = 1500;
     NzButtonModule,
     NzDescriptionsModule,
     NzIconModule,
+    NzPopconfirmModule,
     NzProgressModule,
     NzTableModule,
     NzTagModule,
@@ -52,7 +57,22 @@ const POLL_MS = 1500;
     <div data-testid="archive-tab">
       @if (evaluation().status !== 'archived') {
         <p>{{ 'archive.intro' | t }}</p>
-        @if (evaluation().myParty === 'firm') {
+        @if (evaluation().availableEvents.includes('ARCHIVE')) {
+          <button
+            nz-button
+            nzType="primary"
+            type="button"
+            data-testid="archive-start"
+            nz-popconfirm
+            [nzPopconfirmTitle]="'archive.confirm' | t"
+            [nzOkText]="'common.confirm' | t"
+            [nzCancelText]="'common.cancel' | t"
+            [nzLoading]="archiving()"
+            (nzOnConfirm)="archive()"
+          >
+            <nz-icon nzType="inbox" /> {{ 'archive.start' | t }}
+          </button>
+        } @else if (evaluation().myParty === 'firm') {
           <nz-alert nzType="info" nzShowIcon [nzMessage]="'archive.archiveHint' | t" />
         }
       } @else if (pkg(); as p) {
@@ -211,7 +231,11 @@ const POLL_MS = 1500;
 })
 export class ArchiveTabComponent {
   readonly evaluation = input.required<EvaluationDetail>();
+  /** The evaluation once archived from this tab, for the page to show. */
+  readonly changed = output<EvaluationDetail>();
   private readonly api = inject(ArchiveApiService);
+  private readonly evaluations = inject(EvaluationsApiService);
+  private readonly keys = new IdempotencyKeys();
   private readonly i18n = inject(I18nService);
   private readonly message = inject(NzMessageService);
   protected readonly pkg = signal<ArchivePackageView | null>(null);
@@ -219,6 +243,7 @@ export class ArchiveTabComponent {
   protected readonly verification = signal<ArchiveVerification | null>(null);
   protected readonly downloading = signal(false);
   protected readonly verifying = signal(false);
+  protected readonly archiving = signal(false);
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
@@ -260,6 +285,25 @@ export class ArchiveTabComponent {
   private stop(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** ARCHIVE, the same lifecycle event as the action bar's; the package is then built by a job. */
+  protected async archive(): Promise<void> {
+    const evaluation = this.evaluation();
+    const request = { event: 'ARCHIVE' as const, version: evaluation.version };
+    this.archiving.set(true);
+    try {
+      const updated = await this.evaluations.transition(evaluation.id, request, this.keys.keyFor(request));
+      this.keys.reset();
+      this.changed.emit(updated);
+    } catch (caught) {
+      const error = toApiError(caught, this.i18n.locale());
+      // A definite answer forgets the key; a lost one keeps it, so pressing again is the same request.
+      if (error.status !== 0) this.keys.reset();
+      this.message.error(error.message);
+    } finally {
+      this.archiving.set(false);
+    }
   }
 
   protected async download(): Promise<void> {
