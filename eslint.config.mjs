@@ -11,7 +11,9 @@ const API_CAPABILITY_DEPENDENCIES = Object.entries({
   // An evaluation adopts (copies) a version of the firm's indicator-system library.
   evaluations: ['frameworks'],
   // The report is generated from an evaluation and rendered to Word, PDF and Excel.
-  reports: ['evaluations'],
+  // The archive package (归档包, issue 11, in the reports library) adds 'frameworks': it includes the
+  // indicator system as the framework library's Excel export.
+  reports: ['evaluations', 'frameworks'],
 }).map(([capability, uses]) => ({
   sourceTag: `capability:${capability}`,
   onlyDependOnLibsWithTags: [...CAPABILITY_BASE, ...uses.map((used) => `capability:${used}`)],

@@ -163,6 +163,10 @@ const PROBES: Record<string, { target: Target; body?: object; query?: string }> 
     body: { anchor: 'section:conclusion', body: '入侵者的意见' },
   },
   'POST /api/evaluations/:id/review/notes/:noteId/resolve': { target: 'evaluation', body: { version: 1 } },
+  // The archive package (归档包, issue 11)
+  'GET /api/evaluations/:id/archive': { target: 'evaluation' },
+  'GET /api/evaluations/:id/archive/download': { target: 'evaluation' },
+  'POST /api/evaluations/:id/archive/verify': { target: 'evaluation' },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

@@ -55,6 +55,8 @@ describe('route policies', () => {
         // Three-level review (三级复核, issue 11)
         'ReviewController',
         'ReviewLevelsController',
+        // The archive package (归档包, issue 11)
+        'ArchivePackageController',
       ].sort(),
     );
   });

@@ -54,4 +54,6 @@ export const PARTY_TABLES = [
   'evaluation_review_round',
   'evaluation_review_signoff',
   'evaluation_review_note',
+  // The archive package (归档包, issue 11): the firm and the bureau, never the unit
+  'evaluation_archive_package',
 ];

@@ -163,6 +163,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '只有评价机构的管理员可以设置复核级次',
     'en-US': "Only a firm's administrator can set its review levels",
   },
+  // The archive package (归档包, issue 11)
+  ARCHIVE_PACKAGE_NOT_READY: {
+    'zh-CN': '归档包正在生成，请稍后再下载',
+    'en-US': 'The archive package is still being built; download it when it is ready',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -17,3 +17,5 @@ export * from './reports-api';
 export * from './delivery-api';
 // Three-level review (三级复核, issue 11)
 export * from './review-api';
+// The archive package (归档包, issue 11)
+export * from './archive-api';

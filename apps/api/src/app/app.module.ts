@@ -8,6 +8,8 @@ import { JobsModule, PlatformModule, type AppConfig } from '@jixiao/api-platform
 import { DATABASE_SCHEMA } from './database-schema';
 // The report (issue 10)
 import { ReportsModule } from '@jixiao/api-reports';
+// The archive package (归档包, issue 11)
+import { ArchiveModule } from '@jixiao/api-reports';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,8 @@ export class AppModule {
         EvaluationsModule,
         // The report (issue 10)
         ReportsModule,
+        // The archive package (归档包, issue 11)
+        ArchiveModule,
       ],
     };
   }

@@ -3,6 +3,8 @@ import { EvaluationsModule } from '@jixiao/api-evaluations';
 import { JobsModule, PlatformModule, type AppConfig } from '@jixiao/api-platform';
 // The report (issue 10): renders report versions (report.render)
 import { ReportsModule } from '@jixiao/api-reports';
+// The archive package (归档包, issue 11): its outbox planner queues archive.build, its builder runs it
+import { ArchiveModule } from '@jixiao/api-reports';
 import { DATABASE_SCHEMA } from './database-schema';
 
 /**
@@ -20,6 +22,8 @@ export class WorkerModule {
         JobsModule,
         EvaluationsModule,
         ReportsModule,
+        // The archive package (归档包, issue 11)
+        ArchiveModule,
       ],
     };
   }

@@ -6,15 +6,26 @@ import { createWorker } from '../app/create-worker';
 import { DATABASE_SCHEMA } from '../app/database-schema';
 import { demoCredentialsTable } from '../demo/demo-credentials';
 import { seedDemoData } from '../demo/seed-demo-data';
+// The archive package (归档包, issue 11)
+import { verifyArchiveFile } from '@jixiao/api-reports';
 
-export const COMMANDS = ['serve', 'migrate', 'seed', 'reset', 'credentials', 'worker'] as const;
+export const COMMANDS = [
+  'serve',
+  'migrate',
+  'seed',
+  'reset',
+  'credentials',
+  'worker',
+  // The archive package (归档包, issue 11)
+  'verify-archive',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function isCommand(value: string): value is Command {
   return (COMMANDS as readonly string[]).includes(value);
 }
 
-/** `node main.js [serve|migrate|seed|reset|credentials|worker]`. */
+/** `node main.js [serve|migrate|seed|reset|credentials|worker|verify-archive <zip>]`. */
 export async function runCommand(command: Command): Promise<void> {
   const logger = new Logger('jixiao');
   switch (command) {
@@ -58,6 +69,13 @@ export async function runCommand(command: Command): Promise<void> {
       const config = loadAppConfig();
       await createWorker({ ...config, jobs: { ...config.jobs, inProcess: true } });
       logger.log('Jixiao worker running (outbox relay, mail, reminders); stop with Ctrl+C');
+      return;
+    }
+    // The archive package (归档包, issue 11): `verify-archive <package.zip>`, offline.
+    case 'verify-archive': {
+      const { ok, report } = await verifyArchiveFile(process.argv[3]);
+      process.stdout.write(`${report}\n`);
+      if (!ok) process.exitCode = 1;
       return;
     }
   }

@@ -3,3 +3,7 @@ export * from './codecs';
 // The report: versions, the consistency gate, narrative (issue 10)
 export { ReportsModule } from './reports.module';
 export { REPORTS_SCHEMA } from './reports.schema';
+// The archive package (归档包, issue 11)
+export { ArchiveModule } from './archive/archive.module';
+export { verifyArchiveZip, type ArchiveCheck } from './archive/codec';
+export { verifyArchiveFile } from './archive/verify-archive-file';

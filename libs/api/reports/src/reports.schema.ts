@@ -5,6 +5,8 @@ import { ReportRenders1764300000001 } from './migrations/1764300000001-report-re
 import { Delivery1764420000000 } from './migrations/1764420000000-delivery';
 // Three-level review (三级复核, issue 11)
 import { Review1764410000000 } from './migrations/1764410000000-review';
+// The archive package (归档包, issue 11)
+import { ArchivePackage1764430000000 } from './migrations/1764430000000-archive-package';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
@@ -16,5 +18,7 @@ export const REPORTS_SCHEMA: DatabaseSchema = {
     Delivery1764420000000,
     // Three-level review (三级复核, issue 11)
     Review1764410000000,
+    // The archive package (归档包, issue 11)
+    ArchivePackage1764430000000,
   ],
 };

@@ -36,3 +36,5 @@ export * from './lib/api/fieldwork-scores-api.service';
 export * from './lib/api/delivery-api.service';
 // Three-level review (三级复核, issue 11)
 export * from './lib/api/review-api.service';
+// The archive package (归档包, issue 11)
+export * from './lib/api/archive-api.service';

@@ -10,3 +10,5 @@ export * from './reminders/reminder-sources';
 export * from './reminders/daily-reminders';
 // The report (issue 10)
 export * from './renders/render-jobs';
+// The archive package (issue 11)
+export * from './archive/archive-jobs';

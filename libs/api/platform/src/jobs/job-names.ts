@@ -15,6 +15,12 @@ export interface ReportRenderJob {
   format: 'docx' | 'pdf' | 'xlsx';
 }
 
+/** Assembles the archive package (归档包, issue 11) of an archived evaluation; progress on its package row. */
+export interface ArchiveBuildJob {
+  bureauOrgId: string;
+  evaluationId: string;
+}
+
 /** Every job the platform runs, with its payload: the typed union habit 8 asks for. */
 export interface JobPayloads {
   /** Delivers undelivered outbox messages as notifications and mails. */
@@ -25,6 +31,8 @@ export interface JobPayloads {
   'reminders.daily': { day?: string };
   /** The report (issue 10): renders a saved version; progress is kept on its render row. */
   'report.render': ReportRenderJob;
+  /** The archive package (issue 11): builds the engagement file's zip once the evaluation is archived. */
+  'archive.build': ArchiveBuildJob;
 }
 
 export type JobName = keyof JobPayloads;
@@ -34,6 +42,8 @@ export const JOB_NAMES: readonly JobName[] = [
   'mail.send',
   'reminders.daily',
   'report.render',
+  // The archive package (issue 11)
+  'archive.build',
 ];
 
 export function isJobName(value: string): value is JobName {

@@ -13,6 +13,8 @@ const QUEUE_POLICY: Record<JobName, Queue['policy']> = {
   'reminders.daily': 'standard',
   // The report (issue 10): one render per version and format at a time (singletonKey)
   'report.render': 'standard',
+  // The archive package (issue 11): one build per evaluation at a time (singletonKey)
+  'archive.build': 'standard',
 };
 
 /**

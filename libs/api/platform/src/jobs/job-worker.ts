@@ -7,6 +7,8 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { DailyReminders } from './reminders/daily-reminders';
 // The report (issue 10)
 import { RenderJobs } from './renders/render-jobs';
+// The archive package (issue 11)
+import { ArchiveJobs } from './archive/archive-jobs';
 
 /**
  * Starts working the queues once every module has registered its outbox planners and reminder
@@ -23,6 +25,8 @@ export class JobWorker implements OnApplicationBootstrap {
     private readonly mailer: Mailer,
     private readonly reminders: DailyReminders,
     private readonly renders: RenderJobs,
+    // The archive package (issue 11)
+    private readonly archives: ArchiveJobs,
   ) {}
 
   get handlers(): JobHandlers {
@@ -33,6 +37,8 @@ export class JobWorker implements OnApplicationBootstrap {
         await this.reminders.handleRemindersDaily(data);
       },
       'report.render': (data) => this.renders.handle(data),
+      // The archive package (issue 11)
+      'archive.build': (data) => this.archives.handle(data),
     };
   }
 

@@ -17,6 +17,8 @@ import { DailyReminders } from './reminders/daily-reminders';
 import { ReminderSources } from './reminders/reminder-sources';
 // The report (issue 10)
 import { RenderJobs } from './renders/render-jobs';
+// The archive package (issue 11)
+import { ArchiveJobs } from './archive/archive-jobs';
 
 /**
  * Background jobs (pg-boss), the outbox relay, mail, daily reminders and the notification centre.
@@ -36,6 +38,8 @@ import { RenderJobs } from './renders/render-jobs';
     Mailer,
     DailyReminders,
     RenderJobs,
+    // The archive package (issue 11)
+    ArchiveJobs,
     JobWorker,
     FailedJobsRepository,
     FailedJobsService,
@@ -52,6 +56,8 @@ import { RenderJobs } from './renders/render-jobs';
     DailyReminders,
     // The report (issue 10)
     RenderJobs,
+    // The archive package (issue 11)
+    ArchiveJobs,
   ],
 })
 export class JobsModule {}

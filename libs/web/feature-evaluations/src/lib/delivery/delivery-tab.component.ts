@@ -26,7 +26,7 @@ import { FilesComponent } from '../detail/files.component';
 import { AmendmentFormComponent } from './amendment-form.component';
 
 /**
- * 出具与归档: the issued report (its hash), the sealed scan (盖章版), acknowledgement, the archive
+ * 出具与验收: the issued report (its hash), the sealed scan (盖章版), acknowledgement, the archive
  * deadline and retention period, and the amendments (更正记录) made after archiving.
  */
 @Component({

@@ -52,6 +52,9 @@ import { showsDelivery } from '../delivery/delivery-phase';
 // Three-level review (三级复核, issue 11)
 import { showsReview } from '../review/review-levels';
 import { ReviewTabComponent } from '../review/review-tab.component';
+// The archive package (归档包, issue 11)
+import { ArchiveTabComponent } from '../archive/archive-tab.component';
+import { showsArchive } from '../archive/archive-tab';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -85,6 +88,8 @@ import { ReviewTabComponent } from '../review/review-tab.component';
     DeliveryTabComponent,
     // Three-level review (三级复核, issue 11)
     ReviewTabComponent,
+    // The archive package (归档包, issue 11)
+    ArchiveTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -152,6 +157,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsDelivery = showsDelivery;
   // Three-level review (三级复核, issue 11)
   protected readonly showsReview = showsReview;
+  // The archive package (归档包, issue 11)
+  protected readonly showsArchive = showsArchive;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {
