@@ -23,12 +23,14 @@ const ANY_ID = '00000000-0000-4000-8000-0000000000d1';
 
 /**
  * Tables with an `evaluation_id` that take rows after archiving, each on purpose and each guarded by
- * its own trigger: the ARCHIVE history entry, amendments (insert-only), and the archive package (the
- * archive helper's table, insert-only once archived — add its name here when it lands).
+ * its own triggers: the ARCHIVE history entry, amendments (insert-only), and the archive package
+ * (inserted once archived, built by a job, then final).
  */
-const WRITABLE_AFTER_ARCHIVE: Record<string, string> = {
-  evaluation_history: 'evaluation_history_frozen',
-  evaluation_amendment: 'evaluation_amendment_rules',
+const WRITABLE_AFTER_ARCHIVE: Record<string, readonly string[]> = {
+  evaluation_history: ['evaluation_history_frozen'],
+  evaluation_amendment: ['evaluation_amendment_rules'],
+  // The archive package: inserted only for an archived evaluation, final once ready, never deleted.
+  evaluation_archive_package: ['archive_package_for_archived', 'archive_package_final'],
 };
 /** Not children of an evaluation: a user's inbox and the outbox, which announce the archiving itself. */
 const NOT_EVALUATION_CHILDREN = ['notification'];
@@ -468,15 +470,15 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
         expect(tables).toEqual(expect.arrayContaining(['evaluation_report_version', 'evaluation_amendment']));
         const unguarded: string[] = [];
         for (const table of tables) {
-          const expected = WRITABLE_AFTER_ARCHIVE[table] ?? 'evaluation_child_frozen';
-          const { rows } = await client.query(
-            `SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
-              WHERE tg.tgrelid = $1::regclass AND NOT tg.tgisinternal AND p.proname = $2
-                AND (tg.tgtype & 2) <> 0          -- BEFORE
-                AND (tg.tgtype & 28) = 28         -- INSERT, DELETE and UPDATE`,
+          const expected = WRITABLE_AFTER_ARCHIVE[table] ?? ['evaluation_child_frozen'];
+          // Together, the expected BEFORE triggers cover INSERT (4), DELETE (8) and UPDATE (16).
+          const { rows } = await client.query<{ operations: number | null }>(
+            `SELECT bit_or(tg.tgtype & 28)::int AS operations FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid
+              WHERE tg.tgrelid = $1::regclass AND NOT tg.tgisinternal AND p.proname = ANY($2)
+                AND (tg.tgtype & 2) <> 0          -- BEFORE`,
             [table, expected],
           );
-          if (rows.length === 0) unguarded.push(`${table} (${expected})`);
+          if (rows[0]?.operations !== 28) unguarded.push(`${table} (${expected.join(', ')})`);
         }
         return unguarded;
       });

@@ -102,7 +102,8 @@ export class ArchivePackageService {
   }
 
   private async found(id: string): Promise<ArchivePackageRow> {
-    const row = await this.access.require(id);
+    // Reading or verifying the package of an archived evaluation changes nothing (verify is a POST).
+    const row = await this.access.require(id, { afterArchive: true });
     const found = await this.packages.find(row);
     if (!found) throw AppError.notFound();
     return found;
