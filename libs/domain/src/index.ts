@@ -11,3 +11,5 @@ export * from './report';
 // Reminders and notifications (issue 9)
 export * from './notifications';
 export * from './requests';
+// Feedback (征求意见, issue 11)
+export * from './feedback';

@@ -61,6 +61,11 @@ export const REFUSAL_MESSAGES = {
     'zh-CN': '报告未通过一致性检查',
     'en-US': 'The report does not pass the consistency check',
   },
+  // Feedback (征求意见, issue 11)
+  feedback_pending: {
+    'zh-CN': '被评价单位尚未签署征求意见表，且未到反馈截止日期',
+    'en-US': 'The unit has not signed its feedback form and its due date has not passed',
+  },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

@@ -20,6 +20,11 @@ export const WORK_ACTIONS = [
   'edit_work_papers',
   // The report (issue 10)
   'write_report',
+  // Feedback (征求意见, issue 11)
+  'fill_feedback',
+  'sign_feedback',
+  'add_bureau_opinions',
+  'answer_feedback',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -75,6 +80,16 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   edit_work_papers: { party: 'firm', roles: [], statuses: WORK_PAPER_STATUSES, teamWork: true },
   // The report (issue 10): the declared team writes the narrative and saves versions until review.
   write_report: { party: 'firm', roles: [], statuses: ['draft', 'feedback', 'final_draft'], teamWork: true },
+  // Feedback (征求意见, issue 11): the unit fills its form (its head signs it), the bureau may add its own
+  // opinions, the declared team answers each one — all while the evaluation is in feedback.
+  fill_feedback: { party: 'unit', roles: ['unit_admin', 'liaison', 'head'], statuses: ['feedback'] },
+  sign_feedback: { party: 'unit', roles: ['head'], statuses: ['feedback'] },
+  add_bureau_opinions: {
+    party: 'bureau',
+    roles: ['bureau_admin', 'performance_officer'],
+    statuses: ['feedback'],
+  },
+  answer_feedback: { party: 'firm', roles: [], statuses: ['feedback'], teamWork: true },
 };
 
 export interface WorkSituation {
