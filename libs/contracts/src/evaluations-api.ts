@@ -140,6 +140,8 @@ export const EVALUATION_FILE_PURPOSES = [
   'plan_attachment',
   // Fieldwork: fiscal figures (issue 9)
   'figure_source',
+  // Feedback (征求意见, issue 11): the scan of the signed and stamped form
+  'feedback_form',
 ] as const;
 export type EvaluationFilePurpose = (typeof EVALUATION_FILE_PURPOSES)[number];
 

@@ -13,3 +13,5 @@ export * from './fieldwork-scores-api';
 export * from './work-papers-api';
 // The report (issue 10)
 export * from './reports-api';
+// Feedback (征求意见, issue 11)
+export * from './feedback-api';

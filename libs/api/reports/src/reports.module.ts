@@ -9,11 +9,23 @@ import { ReportFactsReader } from './versions/report-facts.reader';
 import { ReportSourceReader } from './versions/report-source.reader';
 import { ReportVersionsService } from './versions/report-versions.service';
 import { ReportRepository } from './versions/report.repository';
+// Feedback (征求意见, issue 11)
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackLifecycle } from './feedback/feedback-lifecycle';
+import { FeedbackNotifications } from './feedback/feedback-notifications';
+import { FeedbackService } from './feedback/feedback.service';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { FeedbackRoundReader } from './feedback/feedback-round.reader';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
   imports: [EvaluationsModule],
-  controllers: [ReportController, ReportFilesController],
+  controllers: [
+    ReportController,
+    ReportFilesController,
+    // Feedback (征求意见, issue 11)
+    FeedbackController,
+  ],
   providers: [
     ReportRepository,
     ReportSourceReader,
@@ -22,6 +34,12 @@ import { ReportRepository } from './versions/report.repository';
     RenderRepository,
     ReportFilesService,
     ReportRenderer,
+    // Feedback (征求意见, issue 11)
+    FeedbackRepository,
+    FeedbackRoundReader,
+    FeedbackService,
+    FeedbackLifecycle,
+    FeedbackNotifications,
   ],
 })
 export class ReportsModule {}

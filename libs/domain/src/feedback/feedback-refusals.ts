@@ -14,6 +14,14 @@ export const FEEDBACK_REFUSAL_MESSAGES = {
     'zh-CN': '征求意见表填写不完整，请按提示补充',
     'en-US': 'The feedback form is incomplete; complete the fields shown',
   },
+  opinion_answered: {
+    'zh-CN': '该意见已答复，不能再修改或删除',
+    'en-US': 'This opinion is answered and can no longer change',
+  },
+  feedback_version_missing: {
+    'zh-CN': '请先保存交换意见稿，再发送征求意见',
+    'en-US': 'Save the draft for feedback (交换意见稿) before sending it',
+  },
   opinion_not_own: {
     'zh-CN': '只能修改本单位提出的意见',
     'en-US': 'Only opinions of your own organisation can be changed',

@@ -26,6 +26,8 @@ const PURPOSES: Record<EvaluationFilePurpose, { work: WorkAction; accept: readon
   plan_attachment: { work: 'edit_plan', accept: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'] },
   // Fieldwork: the unit's source document of a fiscal figure (issue 9)
   figure_source: { work: 'enter_figures', accept: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'] },
+  // Feedback (征求意见, issue 11): the unit head's scan of the signed and stamped form
+  feedback_form: { work: 'sign_feedback', accept: ['pdf', 'jpeg', 'png'] },
 };
 
 const MAX_BYTES = 50 * 1024 * 1024;
