@@ -50,6 +50,8 @@ describe('route policies', () => {
         // The report (issue 10)
         'ReportController',
         'ReportFilesController',
+        // Feedback (征求意见, issue 11)
+        'FeedbackController',
       ].sort(),
     );
   });
