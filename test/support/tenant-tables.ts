@@ -45,4 +45,8 @@ export const PARTY_TABLES = [
   'evaluation_report_draft',
   'evaluation_report_version',
   'evaluation_report_render',
+  // Feedback (征求意见, issue 11): the unit's form, the unit's and the bureau's opinions, the firm's answers
+  'evaluation_feedback_form',
+  'evaluation_feedback_opinion',
+  'evaluation_feedback_answer',
 ];
