@@ -83,8 +83,14 @@ export function feedbackAppendixBlocks(model: ReportModel): DocumentBlock[] {
         [cell('评价项目名称'), cell(form.evaluationTitle)],
         [cell('评价时间范围'), cell(form.period)],
         [cell('绩效评价时间'), cell(form.evaluationDates)],
-        [cell('评价机构'), cell(`${form.firmName}　联系人：${form.firmContact}　电话：${form.firmPhone}`)],
-        [cell('被评价单位'), cell(`${form.unitName}　联系人：${form.unitContact}　电话：${form.unitPhone}`)],
+        [
+          cell('评价机构'),
+          cell(`${form.firmName}\u3000联系人：${form.firmContact}\u3000电话：${form.firmPhone}`),
+        ],
+        [
+          cell('被评价单位'),
+          cell(`${form.unitName}\u3000联系人：${form.unitContact}\u3000电话：${form.unitPhone}`),
+        ],
         [cell('主管部门意见'), cell(opinionsText(feedback, model))],
         [cell('签章确认'), cell(signed)],
         [cell('填表时间'), cell(chineseDate(form.filledOn))],

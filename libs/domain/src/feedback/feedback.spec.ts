@@ -124,7 +124,9 @@ describe('the feedback form (征求意见, 附件2)', () => {
     expect(text).toMatchObject({ key: 'text:摘要#0', after: '综合得分95.4分。' });
     expect(feedbackChangeCandidates(sent, revised)).toEqual(changes);
     expect(feedbackChangeCandidates(sent, sent)).toEqual([]);
-    expect(changeSummary(changes[0]!)).toBe('total 综合得分：93.35 → 95.4');
+    const [first] = changes;
+    if (!first) throw new Error('no change');
+    expect(changeSummary(first)).toBe('total 综合得分：93.35 → 95.4');
   });
 
   it('requires a reason always, and linked changes exactly when the opinion is adopted', () => {

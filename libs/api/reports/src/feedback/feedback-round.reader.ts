@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EvaluationRow } from '@jixiao/api-evaluations';
-import { feedbackFormStatus, type ReportFeedback } from '@jixiao/domain';
+import { feedbackFormStatus, type FeedbackForm, type ReportFeedback } from '@jixiao/domain';
 import { FeedbackRepository } from './feedback.repository';
 import { submitted } from './feedback-submitted';
 
@@ -12,13 +12,22 @@ export class FeedbackRoundReader {
   async read(row: EvaluationRow): Promise<ReportFeedback | null> {
     const form = await this.feedback.form(row);
     if (!form) return null;
-    const {
-      reportVersionId: _version,
-      scanFileId: _scan,
-      scanFileName: _name,
-      version: _v,
-      ...printed
-    } = form;
+    const printed: FeedbackForm = {
+      evaluationTitle: form.evaluationTitle,
+      period: form.period,
+      evaluationDates: form.evaluationDates,
+      firmName: form.firmName,
+      firmContact: form.firmContact,
+      firmPhone: form.firmPhone,
+      unitName: form.unitName,
+      unitContact: form.unitContact,
+      unitPhone: form.unitPhone,
+      noOpinion: form.noOpinion,
+      filledOn: form.filledOn,
+      signedByName: form.signedByName,
+      signedAt: form.signedAt,
+      dueDate: form.dueDate,
+    };
     const opinions = (await this.feedback.opinions(row)).filter((opinion) => submitted(opinion, form));
     return {
       form: printed,
