@@ -5,6 +5,7 @@ import type {
   FeedbackView,
   ReportVersionDetail,
   ReportView,
+  TodoItem,
 } from '@jixiao/contracts';
 import type { DocumentTable, ReportDocument } from '@jixiao/domain';
 import { an, sendForFeedback, type BuiltOrganisation } from '../factories';
@@ -54,6 +55,10 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
   const api = (path: string) => `/api/evaluations/${evaluation.id}${path}`;
   const view = async (who: SignedIn) =>
     (await t.http().get(api('/feedback')).set(who.auth).expect(200)).body as FeedbackView;
+  const todo = async (who: SignedIn) =>
+    ((await t.http().get('/api/evaluations/todo').set(who.auth).expect(200)).body as TodoItem[]).filter(
+      (item) => item.evaluationId === evaluation.id,
+    );
   const transition = async (event: string) => {
     const detail = (await t.http().get(api('')).set(lead.auth).expect(200)).body as EvaluationDetail;
     return t.http().post(api('/transitions')).set(lead.auth).send({ event, version: detail.version });
@@ -152,6 +157,11 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
     const refused = await transition('PRODUCE_FINAL');
     expect(refused.status).toBe(409);
     expect(details(refused)).toEqual(['event evaluation.feedback_pending']);
+    // 待办: the liaison fills the form, the head signs it.
+    expect((await todo(liaison)).map((item) => [item.action, item.dueDate])).toEqual([
+      ['fill_feedback', seen.form?.dueDate],
+    ]);
+    expect((await todo(head)).map((item) => item.action)).toEqual(['sign_feedback']);
   });
 
   it('lets the unit fill its form and add opinions anchored to an indicator or a section, checked field by field', async () => {
@@ -300,6 +310,11 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
       opinionIds.bureau,
     ]);
     expect(firmView.counts).toEqual({ total: 3, answered: 0, unanswered: 3 });
+    expect((await todo(lead)).map((item) => [item.action, item.count])).toContainEqual([
+      'answer_feedback',
+      3,
+    ]);
+    expect(await todo(head)).toEqual([]);
   });
 
   it('freezes the unit’s form and opinions once signed — through the API and in the database', async () => {

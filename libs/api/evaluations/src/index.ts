@@ -25,3 +25,4 @@ export {
   evaluationRecipients,
   type EvaluationForNotice,
 } from './notifications/evaluation-recipients.repository';
+export { TodoSources, type TodoSource } from './lifecycle/todo-sources';

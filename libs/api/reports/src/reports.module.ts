@@ -16,6 +16,7 @@ import { FeedbackNotifications } from './feedback/feedback-notifications';
 import { FeedbackService } from './feedback/feedback.service';
 import { FeedbackRepository } from './feedback/feedback.repository';
 import { FeedbackRoundReader } from './feedback/feedback-round.reader';
+import { FeedbackTodos } from './feedback/feedback-todos';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
@@ -40,6 +41,7 @@ import { FeedbackRoundReader } from './feedback/feedback-round.reader';
     FeedbackService,
     FeedbackLifecycle,
     FeedbackNotifications,
+    FeedbackTodos,
   ],
 })
 export class ReportsModule {}

@@ -32,3 +32,5 @@ export * from './lib/notifications/notification-text.pipe';
 export * from './lib/api/requests-api.service';
 // Fieldwork: fiscal figures and the scoring workbench (issue 9)
 export * from './lib/api/fieldwork-scores-api.service';
+// Feedback (征求意见, issue 11)
+export * from './lib/api/feedback-api.service';

@@ -16,6 +16,8 @@ import { actorOf, EvaluationDetailReader } from './evaluation-detail';
 import { EvaluationFactsReader } from './evaluation-facts';
 import { partiesOf, type EvaluationRow } from './evaluation-row';
 import { EvaluationRepository } from './evaluation.repository';
+// Feedback (征求意见, issue 11): later capabilities' to-dos
+import { TodoSources } from '../lifecycle/todo-sources';
 
 /** Events that move the evaluation forward: each is a to-do for whoever may send it. */
 const FORWARD_EVENTS: readonly EvaluationEventType[] = [
@@ -45,6 +47,8 @@ export class TodoReader {
     private readonly facts: EvaluationFactsReader,
     private readonly detail: EvaluationDetailReader,
     private readonly requests: RequestHistoryRepository,
+    // Feedback (征求意见, issue 11)
+    private readonly sources: TodoSources,
   ) {}
 
   async read(): Promise<TodoItem[]> {
@@ -70,6 +74,8 @@ export class TodoReader {
       );
       if (requestTodo) items.push(requestTodo);
     }
+    // Feedback (征求意见, issue 11) and later capabilities
+    items.push(...(await this.sources.todos(rows, actor, factsById)));
     return items;
   }
 

@@ -224,6 +224,30 @@ export class FeedbackRepository {
     return count === 1;
   }
 
+  /** For the to-do list: each form of `evaluations` with its due date, signature and unanswered submitted opinions. */
+  async standings(
+    evaluations: readonly EvaluationRow[],
+  ): Promise<{ evaluationId: string; dueDate: string; signed: boolean; unanswered: number }[]> {
+    if (evaluations.length === 0) return [];
+    const rows = (await this.db.manager.query(
+      `SELECT f.evaluation_id, f.due_date::text AS due_date, f.signed_at IS NOT NULL AS signed,
+              (SELECT count(*)::int FROM evaluation_feedback_opinion o
+                WHERE o.bureau_org_id = f.bureau_org_id AND o.evaluation_id = f.evaluation_id
+                  AND (o.author_org_id = o.bureau_org_id OR f.signed_at IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM evaluation_feedback_answer a
+                                   WHERE a.bureau_org_id = o.bureau_org_id AND a.opinion_id = o.id)) AS unanswered
+         FROM evaluation_feedback_form f
+        WHERE (f.bureau_org_id, f.evaluation_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+      [evaluations.map((row) => row.bureau_org_id), evaluations.map((row) => row.id)],
+    )) as { evaluation_id: string; due_date: string; signed: boolean; unanswered: number }[];
+    return rows.map((row) => ({
+      evaluationId: row.evaluation_id,
+      dueDate: row.due_date,
+      signed: row.signed,
+      unanswered: row.unanswered,
+    }));
+  }
+
   /** The firm's contact for the form: the organisation's contact phone. */
   async firmPhone(evaluation: EvaluationRow): Promise<string> {
     const [row] = (await this.db.manager.query(`SELECT contact_phone FROM organisation WHERE id = $1`, [

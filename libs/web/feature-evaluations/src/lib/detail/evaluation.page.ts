@@ -45,6 +45,9 @@ import { PapersTabComponent } from '../papers/papers-tab.component';
 // The report (评价报告, issue 10)
 import { ReportTabComponent } from '../report/report-tab.component';
 import { showsReport } from '../report/report-slots';
+// Feedback (征求意见, issue 11)
+import { FeedbackTabComponent } from '../feedback/feedback-tab.component';
+import { showsFeedback } from '../feedback/feedback-labels';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -73,6 +76,8 @@ import { showsReport } from '../report/report-slots';
     PapersTabComponent,
     // The report (评价报告, issue 10)
     ReportTabComponent,
+    // Feedback (征求意见, issue 11)
+    FeedbackTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -136,6 +141,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsFigures = showsFigures;
   protected readonly showsWorkbench = showsWorkbench;
   protected readonly showsReport = showsReport;
+  // Feedback (征求意见, issue 11)
+  protected readonly showsFeedback = showsFeedback;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {
