@@ -28,6 +28,8 @@ const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
   plan_attachment: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
   // Fieldwork: fiscal figures (issue 9)
   figure_source: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
+  // Feedback (征求意见, issue 11): the scan of the stamped form
+  feedback_form: ['pdf', 'jpeg', 'png'],
 };
 
 /** Files of one purpose: list with download, and upload with progress when `canUpload`. */
