@@ -149,7 +149,8 @@ describe('the feedback tab (production build, Chromium)', () => {
     await testId(lead, 'reason-1').fill('已补充社区治理职能');
     await testId(lead, 'answer-save-1').click();
     await lead.locator('.jx-field-error', { hasText: '采纳的意见请关联' }).waitFor();
-    await testId(lead, 'change-1-0').click();
+    // Among the changes since the 交换意见稿 (the work process gained the sending, too): the revised text.
+    await lead.locator('[data-testid^="change-1-"]', { hasText: '中山路街道办事处承担社区治理' }).click();
     await testId(lead, 'answer-save-1').click();
     await testId(lead, 'answer-1').waitFor();
     expect(await testId(lead, 'answer-1').textContent()).toContain('采纳');
