@@ -8,6 +8,7 @@ import type {
   TodoItem,
 } from '@jixiao/contracts';
 import type { DocumentTable, ReportDocument } from '@jixiao/domain';
+import { OutboxPlanners, OwnerDatabase, ReminderSources } from '@jixiao/api-platform';
 import { an, sendForFeedback, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app';
@@ -162,6 +163,22 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
       ['fill_feedback', seen.form?.dueDate],
     ]);
     expect((await todo(head)).map((item) => item.action)).toEqual(['sign_feedback']);
+
+    // Reminders: the unit's contacts, three days before the form is due.
+    const source = t.app
+      .get(ReminderSources)
+      .all()
+      .find((entry) => entry.name === 'feedback-form-due');
+    const dueDate = seen.form?.dueDate ?? '';
+    const reminders = await source?.remindersFor(addDays(dueDate, -3), t.app.get(OwnerDatabase));
+    const ours = reminders?.find((reminder) => reminder.itemKey === `feedback:${evaluation.id}:${dueDate}`);
+    expect(ours?.deliveries.notifications.map((notice) => notice.userId).sort()).toEqual(
+      [unit.user('liaison').id, unit.user('head').id].sort(),
+    );
+    expect(ours?.deliveries.notifications[0]?.text).toEqual({
+      code: 'notification.feedback_due_soon',
+      params: { title: evaluation.title, dueDate, days: 3 },
+    });
   });
 
   it('lets the unit fill its form and add opinions anchored to an indicator or a section, checked field by field', async () => {
@@ -315,6 +332,47 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
       3,
     ]);
     expect(await todo(head)).toEqual([]);
+    // The team and the bureau are told that the form is signed.
+    const owner = t.app.get(OwnerDatabase);
+    const [message] = await owner.query<{
+      id: string;
+      organisation_id: string;
+      payload: Record<string, unknown>;
+      created_at: Date;
+    }>(
+      `SELECT id, organisation_id, payload, created_at FROM outbox_message
+        WHERE kind = 'feedback.signed' AND payload->>'evaluationId' = $1`,
+      [evaluation.id],
+    );
+    expect(message?.organisation_id).toBe(unit.id);
+    const planned = await t.app
+      .get(OutboxPlanners)
+      .find('feedback.signed')
+      ?.plan(
+        {
+          id: message?.id ?? '',
+          organisationId: unit.id,
+          kind: 'feedback.signed',
+          payload: message?.payload ?? {},
+          createdAt: message?.created_at ?? new Date(),
+        },
+        owner,
+      );
+    const told = new Set(planned?.notifications.map((notice) => notice.userId));
+    expect(told.has(firm.user('team_lead').id)).toBe(true);
+    expect(told.has(bureau.user('performance_officer').id)).toBe(true);
+    expect(told.has(unit.user('head').id)).toBe(false);
+    expect(planned?.notifications[0]?.text).toEqual({
+      code: 'notification.feedback_signed',
+      params: { title: evaluation.title, count: 2 },
+    });
+    // Signed: no more reminders about this form.
+    const after = await t.app
+      .get(ReminderSources)
+      .all()
+      .find((entry) => entry.name === 'feedback-form-due')
+      ?.remindersFor(signed.form?.dueDate ?? '', owner);
+    expect(after?.some((reminder) => reminder.itemKey.startsWith(`feedback:${evaluation.id}:`))).toBe(false);
   });
 
   it('freezes the unit’s form and opinions once signed — through the API and in the database', async () => {
