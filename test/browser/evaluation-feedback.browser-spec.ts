@@ -31,7 +31,8 @@ describe('the feedback tab (production build, Chromium)', () => {
 
   const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
 
-  async function signInAs(email: string): Promise<Page> {
+  /** Signs in, checks the home page's 待办 for `todo` on this evaluation, and opens its 征求意见 tab. */
+  async function signInAs(email: string, todo: string): Promise<Page> {
     await context?.close();
     context = await browser?.newContext({
       baseURL: server?.baseUrl,
@@ -46,6 +47,8 @@ describe('the feedback tab (production build, Chromium)', () => {
     await testId(page, 'login-password').fill(PASSWORD);
     await testId(page, 'login-submit').click();
     await testId(page, 'home-title').waitFor({ state: 'visible' });
+    const item = page.locator('[data-testid="todo-item"]', { hasText: evaluation.title });
+    await expect.poll(() => item.locator('[data-testid="todo-action"]').allTextContents()).toContain(todo);
     await page.goto(`/evaluations/${evaluation.id}`);
     await expect.poll(() => testId(page, 'page-title').textContent()).toContain(evaluation.title);
     await testId(page, 'tab-feedback').click();
@@ -116,7 +119,7 @@ describe('the feedback tab (production build, Chromium)', () => {
   });
 
   it('the unit head signs the feedback form in the confirmation dialog, with the stamped scan', async () => {
-    const head = await signInAs(unit.user('head').email);
+    const head = await signInAs(unit.user('head').email, '签署征求意见表');
     expect(await testId(head, 'feedback-status').textContent()).toContain('填写中');
     await testId(head, 'opinion-1').waitFor();
     await testId(head, 'feedback-sign').click();
@@ -136,7 +139,7 @@ describe('the feedback tab (production build, Chromium)', () => {
   });
 
   it('the team answers each opinion: 不予采纳 with the reason, 采纳 linked to the change it caused', async () => {
-    const lead = await signInAs(firm.user('team_lead').email);
+    const lead = await signInAs(firm.user('team_lead').email, '答复反馈意见');
     await expect.poll(() => testId(lead, 'feedback-counts').textContent()).toContain('未答复 2 条');
 
     await testId(lead, 'decision-0-rejected').click();
