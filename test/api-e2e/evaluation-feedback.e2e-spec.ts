@@ -234,6 +234,15 @@ describe('feedback on the 交换意见稿 (征求意见, issue 11)', () => {
     expect(none.status).toBe(400);
     expect(details(none)).toEqual(['noOpinion feedback.no_opinion_with_opinions']);
 
+    // The unit writes only its own part of the form: not its due date, not the firm's contact.
+    await expect(
+      runtime.query(
+        { organisationId: unit.id },
+        `UPDATE evaluation_feedback_form SET due_date = due_date + 30 WHERE evaluation_id = $1`,
+        [evaluation.id],
+      ),
+    ).rejects.toThrow(/only the unit/);
+
     // The others do not see the unit's draft; the firm cannot write opinions.
     expect((await view(lead)).opinions).toEqual([]);
     expect((await view(officer)).counts).toEqual({ total: 0, answered: 0, unanswered: 0 });

@@ -18,6 +18,10 @@ import {
   type FeedbackOpinion,
 } from './feedback-form';
 import { answerProblems, contactProblems, opinionProblems, signProblems } from './feedback-validation';
+import { NO_FACTS } from '../evaluation/evaluation-actor';
+import type { EvaluationStatus } from '../evaluation/evaluation-status';
+import type { Role } from '../organisation/roles';
+import { workRefusal, type WorkAction } from '../evaluation/work-actions';
 
 const facts = {
   evaluationTitle: '中山路街道2024年度部门整体支出绩效评价',
@@ -227,5 +231,33 @@ describe('the feedback form (征求意见, 附件2)', () => {
       },
     };
     expect(table(late, 'table:feedback').rows[5]?.[1]?.text).toBe('逾期未反馈');
+  });
+});
+
+describe('who does what in feedback (WORK_RULES)', () => {
+  const parties = { bureauOrgId: 'bureau', firmOrgId: 'firm', unitOrgId: 'unit' };
+  const situation = (organisationId: string, roles: Role[], status: EvaluationStatus = 'feedback') => ({
+    status,
+    parties,
+    actor: { userId: 'u', organisationId, roles },
+    facts: { ...NO_FACTS, actorIsTeamMember: true, actorHasDeclared: true },
+  });
+  it.each<[WorkAction, string, Role[], string | null]>([
+    ['fill_feedback', 'unit', ['liaison'], null],
+    ['fill_feedback', 'unit', ['head'], null],
+    ['fill_feedback', 'bureau', ['performance_officer'], 'wrong_party'],
+    ['sign_feedback', 'unit', ['head'], null],
+    ['sign_feedback', 'unit', ['liaison'], 'wrong_role'],
+    ['sign_feedback', 'unit', ['unit_admin'], 'wrong_role'],
+    ['add_bureau_opinions', 'bureau', ['performance_officer'], null],
+    ['add_bureau_opinions', 'unit', ['head'], 'wrong_party'],
+    ['answer_feedback', 'firm', ['evaluator'], null],
+    ['answer_feedback', 'unit', ['head'], 'wrong_party'],
+  ])('%s by the %s as %j → %s', (action, organisationId, roles, refusal) => {
+    expect(workRefusal(action, situation(organisationId, roles))).toBe(refusal);
+  });
+  it('only while the evaluation is in feedback', () => {
+    expect(workRefusal('sign_feedback', situation('unit', ['head'], 'final_draft'))).toBe('wrong_phase');
+    expect(workRefusal('answer_feedback', situation('firm', ['evaluator'], 'draft'))).toBe('wrong_phase');
   });
 });
