@@ -167,6 +167,26 @@ const PROBES: Record<string, { target: Target; body?: object; query?: string }> 
   'GET /api/evaluations/:id/archive': { target: 'evaluation' },
   'GET /api/evaluations/:id/archive/download': { target: 'evaluation' },
   'POST /api/evaluations/:id/archive/verify': { target: 'evaluation' },
+  // Feedback (征求意见, issue 11)
+  'GET /api/evaluations/:id/feedback': { target: 'evaluation' },
+  'PUT /api/evaluations/:id/feedback/form': {
+    target: 'evaluation',
+    body: { unitContact: '入侵者', unitPhone: '110', noOpinion: true, version: 1 },
+  },
+  'POST /api/evaluations/:id/feedback/opinions': {
+    target: 'evaluation',
+    body: { anchor: 'slot:abstract', text: '入侵' },
+  },
+  'PUT /api/evaluations/:id/feedback/opinions/:opinionId': {
+    target: 'evaluation',
+    body: { anchor: 'slot:abstract', text: '入侵', version: 1 },
+  },
+  'DELETE /api/evaluations/:id/feedback/opinions/:opinionId': { target: 'evaluation', query: '?version=1' },
+  'POST /api/evaluations/:id/feedback/sign': { target: 'evaluation', body: { version: 1 } },
+  'PUT /api/evaluations/:id/feedback/opinions/:opinionId/answer': {
+    target: 'evaluation',
+    body: { decision: 'rejected', reason: '入侵', changeKeys: [], version: 0 },
+  },
 };
 
 /** A checksum of every table a request could change, except the audit trail (refusals are audited). */

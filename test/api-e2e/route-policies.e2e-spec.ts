@@ -57,6 +57,8 @@ describe('route policies', () => {
         'ReviewLevelsController',
         // The archive package (归档包, issue 11)
         'ArchivePackageController',
+        // Feedback (征求意见, issue 11)
+        'FeedbackController',
       ].sort(),
     );
   });

@@ -10,3 +10,5 @@ export const an = {
 
 export { send, COMPLETE_PLAN } from './evaluation.builder';
 export type { BuiltOrganisation, BuiltUser } from './organisation.builder';
+// Feedback (征求意见, issue 11): an evaluation brought to the 交换意见稿 sent for feedback
+export { sendForFeedback } from './report-stage';

@@ -56,4 +56,8 @@ export const PARTY_TABLES = [
   'evaluation_review_note',
   // The archive package (归档包, issue 11): the firm and the bureau, never the unit
   'evaluation_archive_package',
+  // Feedback (征求意见, issue 11): the unit's form, the unit's and the bureau's opinions, the firm's answers
+  'evaluation_feedback_form',
+  'evaluation_feedback_opinion',
+  'evaluation_feedback_answer',
 ];

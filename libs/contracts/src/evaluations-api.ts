@@ -142,6 +142,8 @@ export const EVALUATION_FILE_PURPOSES = [
   'figure_source',
   // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
   'issued_report',
+  // Feedback (征求意见, issue 11): the scan of the signed and stamped form
+  'feedback_form',
 ] as const;
 export type EvaluationFilePurpose = (typeof EVALUATION_FILE_PURPOSES)[number];
 

@@ -19,3 +19,5 @@ export * from './delivery-api';
 export * from './review-api';
 // The archive package (归档包, issue 11)
 export * from './archive-api';
+// Feedback (征求意见, issue 11)
+export * from './feedback-api';

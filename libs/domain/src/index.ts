@@ -13,3 +13,5 @@ export * from './notifications';
 export * from './requests';
 // Three-level review (三级复核, issue 11)
 export * from './review';
+// Feedback (征求意见, issue 11)
+export * from './feedback';

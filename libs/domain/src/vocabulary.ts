@@ -17,3 +17,10 @@ export * from './evaluation/evaluation-events';
 export * from './evaluation/evaluation-context';
 export * from './evaluation/work-actions';
 export { isDecimalString } from './scoring/decimal-string';
+// Feedback (征求意见, issue 11)
+export {
+  FEEDBACK_DECISIONS,
+  type FeedbackDecision,
+  type FeedbackFormStatus,
+  type OpinionAuthor,
+} from './feedback/feedback-form';

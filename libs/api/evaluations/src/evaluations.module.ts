@@ -9,6 +9,8 @@ import { EvaluationRepository } from './evaluations/evaluation.repository';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { EvaluationsService } from './evaluations/evaluations.service';
 import { TodoReader } from './evaluations/todo-reader';
+// Feedback (征求意见, issue 11): later capabilities' to-dos
+import { TodoSources } from './lifecycle/todo-sources';
 import { WorkGuard } from './evaluations/work-guard';
 import { EvaluationFilesController } from './files/evaluation-files.controller';
 import { EvaluationFilesRepository } from './files/evaluation-files.repository';
@@ -132,6 +134,8 @@ import { WorkPapersService } from './papers/work-papers.service';
     WorkPaperFilesService,
     // The report (issue 10)
     LifecycleHooks,
+    // Feedback (征求意见, issue 11)
+    TodoSources,
   ],
   exports: [
     FieldworkBlockersReader,
@@ -144,6 +148,8 @@ import { WorkPapersService } from './papers/work-papers.service';
     FiguresRepository,
     WorkbenchRepository,
     HistoryRepository,
+    // Feedback (征求意见, issue 11)
+    TodoSources,
   ],
 })
 export class EvaluationsModule {}

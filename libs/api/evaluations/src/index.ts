@@ -20,3 +20,9 @@ export { computeState, stateOf } from './workbench/workbench-inputs';
 export { EvaluationFactsReader } from './evaluations/evaluation-facts';
 export { partiesOf } from './evaluations/evaluation-row';
 export { actorOf } from './evaluations/evaluation-detail';
+// Feedback (征求意见, issue 11): who in each party hears about an evaluation (its notifications and reminders)
+export {
+  evaluationRecipients,
+  type EvaluationForNotice,
+} from './notifications/evaluation-recipients.repository';
+export { TodoSources, type TodoSource } from './lifecycle/todo-sources';

@@ -23,6 +23,14 @@ import { ReviewLevelsService } from './review/review-levels.service';
 import { ReviewLifecycleHook } from './review/review-lifecycle.hook';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
+// Feedback (征求意见, issue 11)
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackLifecycle } from './feedback/feedback-lifecycle';
+import { FeedbackNotifications } from './feedback/feedback-notifications';
+import { FeedbackService } from './feedback/feedback.service';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { FeedbackRoundReader } from './feedback/feedback-round.reader';
+import { FeedbackTodos } from './feedback/feedback-todos';
 
 /** The evaluation report (issue 10): model, narrative, versions, the consistency gate. */
 @Module({
@@ -35,6 +43,8 @@ import { ReviewService } from './review/review.service';
     // Three-level review (三级复核, issue 11)
     ReviewController,
     ReviewLevelsController,
+    // Feedback (征求意见, issue 11)
+    FeedbackController,
   ],
   providers: [
     ReportRepository,
@@ -56,6 +66,13 @@ import { ReviewService } from './review/review.service';
     ReviewService,
     ReviewLevelsService,
     ReviewChangeNotices,
+    // Feedback (征求意见, issue 11)
+    FeedbackRepository,
+    FeedbackRoundReader,
+    FeedbackService,
+    FeedbackLifecycle,
+    FeedbackNotifications,
+    FeedbackTodos,
   ],
 })
 export class ReportsModule {}

@@ -7,6 +7,8 @@ import { Delivery1764420000000 } from './migrations/1764420000000-delivery';
 import { Review1764410000000 } from './migrations/1764410000000-review';
 // The archive package (归档包, issue 11)
 import { ArchivePackage1764430000000 } from './migrations/1764430000000-archive-package';
+// Feedback (征求意见, issue 11)
+import { Feedback1764400000000 } from './migrations/1764400000000-feedback';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
@@ -20,5 +22,7 @@ export const REPORTS_SCHEMA: DatabaseSchema = {
     Review1764410000000,
     // The archive package (归档包, issue 11)
     ArchivePackage1764430000000,
+    // Feedback (征求意见, issue 11)
+    Feedback1764400000000,
   ],
 };

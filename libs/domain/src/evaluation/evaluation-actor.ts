@@ -43,6 +43,8 @@ export interface EvaluationFacts {
   reportBlockers?: readonly ReportBlocker[];
   /** Part 4: feedback opinions not answered yet. */
   unansweredOpinions?: number;
+  /** Feedback (征求意见, issue 11): the unit's form is neither signed nor past its due date. */
+  feedbackPending?: boolean;
   /** Part 4: the actor wrote part of the report. */
   actorIsReportAuthor?: boolean;
   /** Part 4: the actor already signed a review level of this report. */

@@ -98,7 +98,9 @@ export const EVENT_RULES: Record<EvaluationEventType, EventRule> = {
           ? 'not_available_yet'
           : facts.unansweredOpinions > 0
             ? 'opinions_unanswered'
-            : null,
+            : facts.feedbackPending
+              ? 'feedback_pending'
+              : null,
   },
   SUBMIT_FOR_REVIEW: { party: 'firm', roles: ['team_lead', 'firm_admin', 'evaluator'], teamLead: true },
   SIGN_REVIEW: {

@@ -66,6 +66,11 @@ export const REFUSAL_MESSAGES = {
     'zh-CN': '尚有复核意见未解决，不能签署',
     'en-US': 'Review notes are still open; resolve them before signing',
   },
+  // Feedback (征求意见, issue 11)
+  feedback_pending: {
+    'zh-CN': '被评价单位尚未签署征求意见表，且未到反馈截止日期',
+    'en-US': 'The unit has not signed its feedback form and its due date has not passed',
+  },
 } as const satisfies Record<string, Record<MessageLocale, string>>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

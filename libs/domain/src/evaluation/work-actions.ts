@@ -22,6 +22,11 @@ export const WORK_ACTIONS = [
   'write_report',
   // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
   'upload_sealed_report',
+  // Feedback (征求意见, issue 11)
+  'fill_feedback',
+  'sign_feedback',
+  'add_bureau_opinions',
+  'answer_feedback',
 ] as const;
 export type WorkAction = (typeof WORK_ACTIONS)[number];
 
@@ -85,6 +90,16 @@ export const WORK_RULES: Record<WorkAction, WorkRule> = {
   },
   // Delivery (出具, issue 11): the firm admin attaches the sealed report's scan until the evaluation is archived.
   upload_sealed_report: { party: 'firm', roles: ['firm_admin'], statuses: ['issued', 'acknowledged'] },
+  // Feedback (征求意见, issue 11): the unit fills its form (its head signs it), the bureau may add its own
+  // opinions, the declared team answers each one — all while the evaluation is in feedback.
+  fill_feedback: { party: 'unit', roles: ['unit_admin', 'liaison', 'head'], statuses: ['feedback'] },
+  sign_feedback: { party: 'unit', roles: ['head'], statuses: ['feedback'] },
+  add_bureau_opinions: {
+    party: 'bureau',
+    roles: ['bureau_admin', 'performance_officer'],
+    statuses: ['feedback'],
+  },
+  answer_feedback: { party: 'firm', roles: [], statuses: ['feedback'], teamWork: true },
 };
 
 export interface WorkSituation {

@@ -1,3 +1,4 @@
+import { feedbackAppendixBlocks } from '../feedback/feedback-appendix';
 import type {
   DocumentBlock,
   DocumentParagraph,
@@ -161,32 +162,11 @@ export function reportDocumentOf(model: ReportModel): ReportDocument {
       plain(`评价等级划分：${gradeScaleText(model)}。`),
     ],
   };
+  // Feedback (征求意见, issue 11): 附件2 is filled from the form and its answers.
   const appendix2: DocumentSection = {
     orientation: 'portrait',
     newPage: true,
-    blocks: [
-      { kind: 'heading', level: 1, text: '附件2：绩效评价报告主管部门意见反馈表', anchor: 'appendix:2' },
-      {
-        kind: 'table',
-        anchor: 'table:feedback',
-        caption: '绩效评价报告主管部门意见反馈表',
-        header: [
-          [
-            { text: '项目', bold: true, align: 'center' },
-            { text: '内容', bold: true, align: 'center' },
-          ],
-        ],
-        rows: [
-          [{ text: '评价项目名称' }, { text: model.facts.evaluationTitle }],
-          [{ text: '评价机构' }, { text: model.facts.firmName }],
-          [{ text: '被评价单位' }, { text: model.facts.unitName }],
-          [{ text: '主管部门意见' }, { text: '（交换意见时填写）' }],
-          [{ text: '签章确认' }, { text: '' }],
-          [{ text: '填表时间' }, { text: '' }],
-        ],
-        widths: [3, 7],
-      },
-    ],
+    blocks: feedbackAppendixBlocks(model),
   };
 
   const title = `${model.facts.evaluationTitle}报告`;

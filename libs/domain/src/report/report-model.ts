@@ -1,4 +1,5 @@
 import type { DecimalString, GradeScale } from '../scoring/framework.model';
+import type { ReportFeedback } from '../feedback/feedback-appendix';
 
 /**
  * The report model (报告模型): everything a report says, as pure JSON-serialisable data built from the
@@ -14,6 +15,8 @@ export interface ReportModel {
   scores: ReportScores;
   /** Every placeholder the narrative may use, with its value resolved from the data. */
   placeholders: PlaceholderValue[];
+  /** Feedback (征求意见, issue 11): the form and its answers that fill 附件2, once there is a round. */
+  feedback?: ReportFeedback;
 }
 
 export interface ReportFacts {

@@ -38,3 +38,5 @@ export * from './lib/api/delivery-api.service';
 export * from './lib/api/review-api.service';
 // The archive package (归档包, issue 11)
 export * from './lib/api/archive-api.service';
+// Feedback (征求意见, issue 11)
+export * from './lib/api/feedback-api.service';

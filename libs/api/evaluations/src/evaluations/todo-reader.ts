@@ -17,6 +17,8 @@ import { actorOf, EvaluationDetailReader } from './evaluation-detail';
 import { EvaluationFactsReader } from './evaluation-facts';
 import { partiesOf, type EvaluationRow } from './evaluation-row';
 import { EvaluationRepository } from './evaluation.repository';
+// Feedback (征求意见, issue 11): later capabilities' to-dos
+import { TodoSources } from '../lifecycle/todo-sources';
 
 /** Events that move the evaluation forward: each is a to-do for whoever may send it. */
 const FORWARD_EVENTS: readonly EvaluationEventType[] = [
@@ -47,6 +49,8 @@ export class TodoReader {
     private readonly detail: EvaluationDetailReader,
     private readonly requests: RequestHistoryRepository,
     private readonly hooks: LifecycleHooks,
+    // Feedback (征求意见, issue 11)
+    private readonly sources: TodoSources,
   ) {}
 
   async read(): Promise<TodoItem[]> {
@@ -74,6 +78,8 @@ export class TodoReader {
       );
       if (requestTodo) items.push(requestTodo);
     }
+    // Feedback (征求意见, issue 11) and later capabilities
+    items.push(...(await this.sources.todos(rows, actor, factsById)));
     return items;
   }
 

@@ -28,6 +28,8 @@ const PURPOSES: Record<EvaluationFilePurpose, { work: WorkAction; accept: readon
   figure_source: { work: 'enter_figures', accept: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'] },
   // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
   issued_report: { work: 'upload_sealed_report', accept: ['pdf', 'jpeg', 'png'] },
+  // Feedback (征求意见, issue 11): the unit head's scan of the signed and stamped form
+  feedback_form: { work: 'sign_feedback', accept: ['pdf', 'jpeg', 'png'] },
 };
 
 const MAX_BYTES = 50 * 1024 * 1024;

@@ -17,6 +17,8 @@ import {
   type ReportNarrative,
   type ReportOptions,
 } from '@jixiao/domain';
+// Feedback (征求意见, issue 11): 附件2 from the form and its answers
+import { FeedbackRoundReader } from '../feedback/feedback-round.reader';
 
 export interface ReportSourceState {
   model: ReportModel;
@@ -36,6 +38,7 @@ export class ReportSourceReader {
     private readonly figures: FiguresRepository,
     private readonly workbench: WorkbenchRepository,
     private readonly history: HistoryRepository,
+    private readonly feedback: FeedbackRoundReader,
   ) {}
 
   /** The recomputed result, or null before a framework is adopted. */
@@ -77,6 +80,7 @@ export class ReportSourceReader {
       narrative,
       options,
     });
-    return { model, result };
+    const feedback = await this.feedback.read(row);
+    return { model: feedback ? { ...model, feedback } : model, result };
   }
 }

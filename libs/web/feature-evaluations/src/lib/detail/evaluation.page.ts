@@ -55,6 +55,9 @@ import { ReviewTabComponent } from '../review/review-tab.component';
 // The archive package (归档包, issue 11)
 import { ArchiveTabComponent } from '../archive/archive-tab.component';
 import { showsArchive } from '../archive/archive-tab';
+// Feedback (征求意见, issue 11)
+import { FeedbackTabComponent } from '../feedback/feedback-tab.component';
+import { showsFeedback } from '../feedback/feedback-labels';
 
 /** /evaluations/:id — one evaluation as its three parties see it, with the actions this user may take now. */
 @Component({
@@ -90,6 +93,8 @@ import { showsArchive } from '../archive/archive-tab';
     ReviewTabComponent,
     // The archive package (归档包, issue 11)
     ArchiveTabComponent,
+    // Feedback (征求意见, issue 11)
+    FeedbackTabComponent,
     EvaluationStatusPipe,
     TranslatePipe,
   ],
@@ -159,6 +164,8 @@ export class EvaluationPage implements HasUnsavedChanges {
   protected readonly showsReview = showsReview;
   // The archive package (归档包, issue 11)
   protected readonly showsArchive = showsArchive;
+  // Feedback (征求意见, issue 11)
+  protected readonly showsFeedback = showsFeedback;
   private readonly frameworkTab = viewChild(FrameworkTabComponent);
 
   constructor() {

@@ -30,6 +30,8 @@ const ACCEPTED: Record<EvaluationFilePurpose, readonly FileKind[]> = {
   figure_source: ['pdf', 'docx', 'doc', 'xlsx', 'xls', 'jpeg', 'png'],
   // Delivery (出具, issue 11): the scan of the sealed report (盖章版)
   issued_report: ['pdf', 'jpeg', 'png'],
+  // Feedback (征求意见, issue 11): the scan of the stamped form
+  feedback_form: ['pdf', 'jpeg', 'png'],
 };
 
 /** Files of one purpose: list with download, and upload with progress when `canUpload`. */
