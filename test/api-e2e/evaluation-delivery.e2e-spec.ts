@@ -88,9 +88,25 @@ const MUTATING_BODIES: Record<string, { body?: object; query?: string }> = {
   },
   'POST /api/evaluations/:id/report/versions': { body: { stage: 'final_draft' } },
   'POST /api/evaluations/:id/report/versions/:versionId/renders': { body: { format: 'docx' } },
+  // Feedback (征求意见, issue 11)
+  'PUT /api/evaluations/:id/feedback/form': {
+    body: { unitContact: '归档后', unitPhone: '0994-1234567', noOpinion: true, version: 1 },
+  },
+  'POST /api/evaluations/:id/feedback/opinions': { body: { anchor: 'slot:abstract', text: '归档后' } },
+  'PUT /api/evaluations/:id/feedback/opinions/:opinionId': {
+    body: { anchor: 'slot:abstract', text: '归档后', version: 1 },
+  },
+  'DELETE /api/evaluations/:id/feedback/opinions/:opinionId': { query: '?version=1' },
+  'POST /api/evaluations/:id/feedback/sign': { body: { version: 1 } },
+  'PUT /api/evaluations/:id/feedback/opinions/:opinionId/answer': {
+    body: { decision: 'rejected', reason: '归档后', changeKeys: [], version: 0 },
+  },
 };
-/** Routes that add to an archived evaluation on purpose (checked separately below). */
-const ADDS_TO_ARCHIVE = ['POST /api/evaluations/:id/amendments'];
+/**
+ * Routes that may be sent to an archived evaluation on purpose (checked separately): an amendment adds
+ * to it; verifying the archive package is a POST that changes nothing.
+ */
+const ADDS_TO_ARCHIVE = ['POST /api/evaluations/:id/amendments', 'POST /api/evaluations/:id/archive/verify'];
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
