@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import type { DatabaseSchema } from './database/database-schema';
 import { AppExceptionFilter } from './errors/app-exception.filter';
+import { DatabaseReadiness } from './health/database-readiness';
 import { HealthController } from './health/health.controller';
 import { IdempotencyStore } from './idempotency/idempotency-store';
 import { FileStorageModule } from './storage/file-storage.module';
@@ -77,6 +78,7 @@ export class PlatformModule {
         IdempotencyStore,
         PrincipalLoader,
         AccessTokenVerifier,
+        DatabaseReadiness,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
