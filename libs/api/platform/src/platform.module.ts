@@ -40,6 +40,10 @@ export class PlatformModule {
           middleware: {
             mount: true,
             generateId: true,
+            // No proxy providers and no plugins here: resolving them costs every request a require()
+            // lookup (file-system stats) and two awaited hooks (tools/bench/bare-vs-product.mjs profile).
+            resolveProxyProviders: false,
+            initializePlugins: false,
             idGenerator: (request: Request) => {
               const given = request.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
