@@ -136,8 +136,11 @@ function notApplicable(result: NodeResult): boolean {
   return result.exempted === 'not_applicable' && !result.overridden;
 }
 
-function rateOf(final: DecimalString | null, weight: Dec): DecimalString | null {
+function rateOf(final: DecimalString | null, weight: Dec, written: DecimalString): DecimalString | null {
   if (final === null || weight.isZero()) return null;
+  // Full marks and none are the commonest scores: their rates need no division.
+  if (final === written) return '1';
+  if (final === '0') return '0';
   return roundRate(dec(final).div(weight));
 }
 
@@ -201,7 +204,7 @@ function visit(node: IndicatorNode, level: number, inputs: Inputs, out: (NodeRes
     weight: node.weight,
     computed,
     final,
-    rate: rateOf(final, weight),
+    rate: rateOf(final, weight, node.weight),
     overridden,
     overrideReason: overridden ? override.reason : null,
     vetoed: own.vetoed,
