@@ -97,7 +97,8 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
     if (request.path.startsWith(`/${API_PREFIX}/`)) response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(cookieParser());
+  // The only cookie is the refresh token's, scoped to /api/auth: no other route parses cookies.
+  app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.use(requireKnownContentType);
   // Nest's useBodyParser hides body-parser's `verify` hook, which the shape check needs.
   app.use(json({ limit: JSON_BODY_LIMIT, strict: true, verify: verifyJsonShape }));
