@@ -41,7 +41,7 @@ describe('one transaction per request, revocation on the next request', () => {
   });
   afterAll(async () => t.close());
 
-  it('opens exactly one transaction, sets the tenant context once, and health opens none', async () => {
+  it('opens exactly one transaction, enters it in one round trip, and health opens none', async () => {
     const signed = await signIn(t, email);
     const dataSource = t.app.get(DataSource);
     const statements: string[] = [];
@@ -50,7 +50,7 @@ describe('one transaction per request, revocation on the next request', () => {
       const runner = create(mode);
       const query = runner.query.bind(runner);
       runner.query = ((sql: string, ...rest: unknown[]) => {
-        statements.push(sql.trim().split(/\s+/).slice(0, 3).join(' '));
+        statements.push(sql.trim().split(/\s+/).slice(0, 4).join(' '));
         return (query as (sql: string, ...rest: unknown[]) => unknown)(sql, ...rest);
       }) as QueryRunner['query'];
       return runner;
@@ -61,18 +61,23 @@ describe('one transaction per request, revocation on the next request', () => {
       expect(statements[0]).toBe('START TRANSACTION');
       expect(statements.at(-1)).toBe('COMMIT');
       expect(statements.filter((s) => s === 'START TRANSACTION')).toHaveLength(1);
-      expect(statements.filter((s) => s.startsWith('SELECT set_config('))).toHaveLength(1);
+      // The tenant context is set by the statement that reads the principal (app_enter_principal).
+      expect(statements[1]).toBe('SELECT * FROM app_enter_principal($1,');
+      expect(statements.filter((s) => s.includes('set_config(') || s.includes('app_enter_'))).toHaveLength(1);
       expect(statements.some((s) => s.startsWith('SET TRANSACTION'))).toBe(false);
 
       statements.length = 0;
       spy.mockClear();
       await me(signed).expect(200);
       expect(spy).toHaveBeenCalledTimes(1);
-      // START, the tenant context, the principal, COMMIT: /me answers from the principal it just read.
-      expect(statements).toHaveLength(4);
+      // START, the tenant context with the principal, COMMIT: /me answers from the principal it just read.
+      expect(statements).toEqual(['START TRANSACTION', 'SELECT * FROM app_enter_principal($1,', 'COMMIT']);
 
       statements.length = 0;
       spy.mockClear();
+      // Health: one pooled SELECT 1 for requests that arrive together, none again within a second.
+      await Promise.all([1, 2, 3, 4, 5].map(() => t.http().get('/api/health').expect(200)));
+      expect(statements).toEqual(['SELECT 1']);
       await t.http().get('/api/health').expect(200);
       expect(statements).toEqual(['SELECT 1']);
     } finally {

@@ -11,6 +11,10 @@ import { ROOT, run, seconds, stopChild, toolEnv } from '../support/process.mjs';
 
 const PORT = Number(process.env.PORT || 3000);
 const API_MAIN = resolve(ROOT, 'dist/apps/api/main.js');
+// Node 22: AsyncLocalStorage (the request context) without async hooks on every promise (DEVELOPMENT.md, Benchmarks).
+const API_NODE_ARGS = ['--experimental-async-context-frame'].filter((flag) =>
+  process.allowedNodeEnvironmentFlags.has(flag),
+);
 const WEB_DIST = process.env.WEB_DIST || resolve(ROOT, 'dist/apps/web/browser');
 const PUBLIC_URL = process.env.PUBLIC_URL || `http://localhost:${PORT}`;
 const skipBuild = process.argv.includes('--skip-build');
@@ -145,7 +149,7 @@ async function main() {
 
   // 4. Serve
   step(4, '启动服务', 'Starting the server');
-  const served = run(process.execPath, [API_MAIN], { env, onSpawn: (c) => (api = c) });
+  const served = run(process.execPath, [...API_NODE_ARGS, API_MAIN], { env, onSpawn: (c) => (api = c) });
   void served.then(async ({ code, signal }) => {
     if (shuttingDown) return;
     api = undefined;

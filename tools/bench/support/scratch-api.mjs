@@ -10,6 +10,13 @@ import pg from 'pg';
 export const DEMO_PASSWORD = 'Demo-Pass#2026';
 /** The runtime role's development password (apps/api's default outside production). */
 const DEV_APP_DB_PASSWORD = 'jixiao_app_local_only';
+/**
+ * The API as `npm start` runs it: on Node 22, AsyncLocalStorage backed by the async context frame
+ * instead of async hooks on every promise (DEVELOPMENT.md, Benchmarks).
+ */
+export const API_NODE_ARGS = ['--experimental-async-context-frame'].filter((flag) =>
+  process.allowedNodeEnvironmentFlags.has(flag),
+);
 /** USER_HZ: the unit of /proc/<pid>/stat times, 100 on Linux. */
 const CLOCK_TICKS = 100;
 
@@ -88,7 +95,10 @@ export async function withScratchApi({ apiMain = 'dist/apps/api/main.js' } = {},
       jwtSecret,
       spawnServer,
       async serve(port, env = {}, nodeArgs = []) {
-        const child = spawnServer([...nodeArgs, apiMain, 'serve'], { PORT: String(port), ...env });
+        const child = spawnServer([...API_NODE_ARGS, ...nodeArgs, apiMain, 'serve'], {
+          PORT: String(port),
+          ...env,
+        });
         const base = `http://127.0.0.1:${port}`;
         await waitUntilUp(base, child);
         return { base, pid: child.pid };

@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import type { DatabaseSchema } from './database/database-schema';
 import { AppExceptionFilter } from './errors/app-exception.filter';
+import { DatabaseReadiness } from './health/database-readiness';
 import { HealthController } from './health/health.controller';
 import { IdempotencyStore } from './idempotency/idempotency-store';
 import { FileStorageModule } from './storage/file-storage.module';
@@ -39,6 +40,10 @@ export class PlatformModule {
           middleware: {
             mount: true,
             generateId: true,
+            // No proxy providers and no plugins here: resolving them costs every request a require()
+            // lookup (file-system stats) and two awaited hooks (tools/bench/bare-vs-product.mjs profile).
+            resolveProxyProviders: false,
+            initializePlugins: false,
             idGenerator: (request: Request) => {
               const given = request.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -77,6 +82,7 @@ export class PlatformModule {
         IdempotencyStore,
         PrincipalLoader,
         AccessTokenVerifier,
+        DatabaseReadiness,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },

@@ -1,4 +1,4 @@
-import { D, dec, roundScore } from './decimal';
+import { D, ZERO, dec, roundScore } from './decimal';
 import type { Dec } from './decimal';
 import type { Observations } from './evaluation.model';
 import type { Exemption, IndicatorNode } from './framework.model';
@@ -27,7 +27,7 @@ export function applyExtraDeductions(
   observations: Observations,
 ): { score: Dec; parts: Message[] } | null {
   const parts: Message[] = [];
-  let total = new D(0);
+  let total: Dec = ZERO;
   (node.deductions ?? []).forEach((deduction, index) => {
     const observed = observations[extraDeductionKey(node.id, index + 1)];
     const count =

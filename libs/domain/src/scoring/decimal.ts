@@ -25,18 +25,25 @@ export type Dec = InstanceType<typeof D>;
 export const SCORE_DECIMALS = 2;
 export const RATE_DECIMALS = 4;
 
+/** Zero, shared: decimals are immutable. */
+export const ZERO: Dec = new D(0);
+
+/** `value` half-up to `places` decimal places as a string; a value already that short is only written. */
+function rounded(value: Decimal.Value, places: number): DecimalString {
+  const decimal = value instanceof D ? value : new D(value);
+  // decimalPlaces() is read off the digits; rounding allocates and normalises (most of the engine's cost).
+  const short = decimal.isFinite() && decimal.decimalPlaces() <= places;
+  return (short ? decimal : decimal.toDecimalPlaces(places, D.ROUND_HALF_UP)).toString();
+}
+
 /** The rounding rule for scores: half-up to 2 decimal places. */
 export function roundScore(value: Decimal.Value): DecimalString {
-  return (value instanceof D ? value : new D(value))
-    .toDecimalPlaces(SCORE_DECIMALS, D.ROUND_HALF_UP)
-    .toString();
+  return rounded(value, SCORE_DECIMALS);
 }
 
 /** The rounding rule for rates (fractions): half-up to 4 decimal places. */
 export function roundRate(value: Decimal.Value): DecimalString {
-  return (value instanceof D ? value : new D(value))
-    .toDecimalPlaces(RATE_DECIMALS, D.ROUND_HALF_UP)
-    .toString();
+  return rounded(value, RATE_DECIMALS);
 }
 
 /** Parses a decimal string, or null when it is not one. */
@@ -60,8 +67,26 @@ export function dec(value: DecimalString | number): Dec {
   return result;
 }
 
+/** Parsed numbers (rule constants, observed values): the same ones are parsed on every evaluation. */
+const parsedNumbers = new Map<number, Dec>();
+
+/**
+ * `new D(value)`, parsed once per distinct number. Zero is not shared through the map: it does not
+ * tell 0 from -0, and decimal.js keeps the sign of a zero.
+ */
+export function num(value: number): Dec {
+  if (value === 0) return new D(value);
+  let result = parsedNumbers.get(value);
+  if (result === undefined) {
+    result = new D(value);
+    if (parsedNumbers.size >= PARSED_LIMIT) parsedNumbers.clear();
+    parsedNumbers.set(value, result);
+  }
+  return result;
+}
+
 /** Clamps to [0, max]. */
 export function clamp(value: Dec, max: Dec): Dec {
-  if (value.isNegative()) return new D(0);
+  if (value.isNegative()) return ZERO;
   return value.greaterThan(max) ? max : value;
 }

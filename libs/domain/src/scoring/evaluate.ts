@@ -1,4 +1,4 @@
-import { D, dec, parseDecimal, roundRate, roundScore } from './decimal';
+import { D, ZERO, dec, parseDecimal, roundRate, roundScore } from './decimal';
 import type { Dec } from './decimal';
 import type { DecimalString, Framework, IndicatorNode } from './framework.model';
 import type {
@@ -90,7 +90,7 @@ function scoreParent(children: readonly Visited[], weight: Dec): Computed {
   const fired = children.filter((child) => child.fired);
   if (fired.length > 0) {
     const names = fired.map((child) => msg('parent.quoted', { name: child.node.name }));
-    return { ...plain(new D(0), null, msg('parent.vetoed', { names })), vetoed: true };
+    return { ...plain(ZERO, null, msg('parent.vetoed', { names })), vetoed: true };
   }
   const applicable = children.filter((child) => !notApplicable(child.result));
   const missing = applicable.filter((child) => child.result.final === null).map((child) => child.node.id);
@@ -101,14 +101,14 @@ function scoreParent(children: readonly Visited[], weight: Dec): Computed {
   if (applicable.length === 0) {
     return { ...plain(null, null, msg('parent.not_applicable')), exempted: 'not_applicable' };
   }
-  const sum = applicable.reduce((acc, child) => acc.plus(dec(child.result.final ?? '0')), new D(0));
+  const sum = applicable.reduce((acc, child) => acc.plus(dec(child.result.final ?? '0')), ZERO);
   const terms = applicable
     .filter((child) => !isVetoPoint(child.node))
     .map((child) => child.result.final ?? '0')
     .join(' + ');
   if (applicable.length < children.length) {
-    const applicableWeight = applicable.reduce((acc, child) => acc.plus(dec(child.node.weight)), new D(0));
-    const scaled = applicableWeight.isZero() ? new D(0) : sum.div(applicableWeight).times(weight);
+    const applicableWeight = applicable.reduce((acc, child) => acc.plus(dec(child.node.weight)), ZERO);
+    const scaled = applicableWeight.isZero() ? ZERO : sum.div(applicableWeight).times(weight);
     const score = D.min(scaled, weight);
     return plain(
       score,
@@ -136,8 +136,11 @@ function notApplicable(result: NodeResult): boolean {
   return result.exempted === 'not_applicable' && !result.overridden;
 }
 
-function rateOf(final: DecimalString | null, weight: Dec): DecimalString | null {
+function rateOf(final: DecimalString | null, weight: Dec, written: DecimalString): DecimalString | null {
   if (final === null || weight.isZero()) return null;
+  // Full marks and none are the commonest scores: their rates need no division.
+  if (final === written) return '1';
+  if (final === '0') return '0';
   return roundRate(dec(final).div(weight));
 }
 
@@ -201,7 +204,7 @@ function visit(node: IndicatorNode, level: number, inputs: Inputs, out: (NodeRes
     weight: node.weight,
     computed,
     final,
-    rate: rateOf(final, weight),
+    rate: rateOf(final, weight, node.weight),
     overridden,
     overrideReason: overridden ? override.reason : null,
     vetoed: own.vetoed,
@@ -232,9 +235,9 @@ function countedNodes(framework: Framework, nodes: readonly NodeResult[]): NodeR
 function totalOf(framework: Framework, top: readonly NodeResult[]): DecimalString | null {
   const applicable = top.filter((node) => !notApplicable(node));
   if (applicable.some((node) => node.final === null) || applicable.length === 0) return null;
-  const sum = applicable.reduce((acc, node) => acc.plus(dec(node.final ?? '0')), new D(0));
+  const sum = applicable.reduce((acc, node) => acc.plus(dec(node.final ?? '0')), ZERO);
   if (applicable.length === top.length) return roundScore(sum);
-  const weight = applicable.reduce((acc, node) => acc.plus(dec(node.weight)), new D(0));
+  const weight = applicable.reduce((acc, node) => acc.plus(dec(node.weight)), ZERO);
   return weight.isZero() ? null : roundScore(sum.div(weight).times(dec(framework.totalWeight)));
 }
 

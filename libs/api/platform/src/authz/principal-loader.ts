@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isRole, type OrganisationKind } from '@jixiao/domain';
 import { TenantDatabase } from '../tenancy/tenant-database';
-import type { TenantScope } from '../tenancy/tenant-scope';
 import type { AccessTokenClaims } from './access-token';
 import type { AuthenticatedPrincipal } from './authenticated-principal';
 
@@ -21,28 +20,21 @@ interface PrincipalRow {
 /**
  * Re-reads the user, organisation and session behind an access token on every request, so that a
  * disabled user, a revoked session or a role change takes effect at once, not when the token expires.
- * Reads in the current transaction, whose tenant context must be the token's organisation and user.
+ * `enter` is an authorised request's first statement: `app_enter_principal` (migration
+ * 1764390000000) sets the transaction's tenant context to the token's organisation and user — never
+ * platform — and reads the principal under row-level security, in one round trip.
  */
 @Injectable()
 export class PrincipalLoader {
   constructor(private readonly db: TenantDatabase) {}
 
-  /** The tenant context the principal is read in: the token's organisation and user, never platform. */
-  static scopeOf(claims: AccessTokenClaims): TenantScope {
-    return { organisationId: claims.org, userId: claims.sub, platform: false };
-  }
-
-  async load(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal | null> {
-    const rows = (await this.db.manager.query(
-      `SELECT u.email, u.display_name, u.roles, u.status AS user_status,
-              o.kind, o.name AS organisation_name, o.region, o.status AS organisation_status,
-              s.revoked_at, s.expires_at
-         FROM app_user u
-         JOIN organisation o ON o.id = u.organisation_id
-         JOIN auth_session s ON s.user_id = u.id AND s.organisation_id = u.organisation_id
-        WHERE u.id = $1 AND u.organisation_id = $2 AND s.id = $3`,
-      [claims.sub, claims.org, claims.sid],
-    )) as PrincipalRow[];
+  /** Sets the tenant context of the current transaction from the token and reads the principal in it. */
+  async enter(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal | null> {
+    const rows = (await this.db.manager.query(`SELECT * FROM app_enter_principal($1, $2, $3)`, [
+      claims.org,
+      claims.sub,
+      claims.sid,
+    ])) as PrincipalRow[];
     const row = rows[0];
     if (!row) return null;
     const usable =

@@ -11,6 +11,8 @@ import { SpineHardening1764100000000 } from './migrations/1764100000000-spine-ha
 import type { DatabaseSchema } from './database-schema';
 // Reminders and notifications (issue 9)
 import { Notifications1764200000004 } from './migrations/1764200000004-notifications';
+// Request path speed (issue 6)
+import { PrincipalEntry1764390000000 } from './migrations/1764390000000-principal-entry';
 
 /** Identity and infrastructure tables: organisations, users, sessions, invitations, audit, outbox. */
 export const PLATFORM_SCHEMA: DatabaseSchema = {
@@ -29,5 +31,7 @@ export const PLATFORM_SCHEMA: DatabaseSchema = {
     SpineHardening1764100000000,
     // Reminders and notifications (issue 9)
     Notifications1764200000004,
+    // Request path speed (issue 6)
+    PrincipalEntry1764390000000,
   ],
 };

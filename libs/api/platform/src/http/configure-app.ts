@@ -83,6 +83,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
 export function configureApp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
   app.disable('x-powered-by');
+  // API answers are `Cache-Control: no-store`, so an ETag (a SHA-1 of every JSON body) is never used;
+  // the web app's static files get theirs from serve-static, which does not read this setting.
+  app.set('etag', false);
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
@@ -94,7 +97,8 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
     if (request.path.startsWith(`/${API_PREFIX}/`)) response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(cookieParser());
+  // The only cookie is the refresh token's, scoped to /api/auth: no other route parses cookies.
+  app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.use(requireKnownContentType);
   // Nest's useBodyParser hides body-parser's `verify` hook, which the shape check needs.
   app.use(json({ limit: JSON_BODY_LIMIT, strict: true, verify: verifyJsonShape }));

@@ -42,6 +42,21 @@ export class TenantDatabase {
     });
   }
 
+  /**
+   * Like `run`, for work whose first statement sets the tenant context itself: an authorised request
+   * enters with `PrincipalLoader.enter`, which sets the context and reads the principal in one round
+   * trip. Until that statement has run, the transaction has no tenant context and row-level security
+   * shows no row.
+   */
+  async runSettingOwnScope<T>(work: () => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) =>
+      this.cls.run({ ifNested: 'inherit' }, () => {
+        this.cls.set(TX_KEY, manager);
+        return work();
+      }),
+    );
+  }
+
   /** Changes the tenant context of the current transaction (e.g. once the caller proves to be an operator). */
   async setScope(scope: TenantScope): Promise<void> {
     await setScope(this.manager, scope);

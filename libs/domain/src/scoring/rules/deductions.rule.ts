@@ -1,4 +1,4 @@
-import { D, dec, roundScore } from '../decimal';
+import { dec, num, roundScore } from '../decimal';
 import type { DeductionsRule } from '../framework.model';
 import { formatNumber } from '../format';
 import { msg } from '../../messages/render';
@@ -13,7 +13,7 @@ export function applyDeductions(rule: DeductionsRule, context: RuleContext): Rul
   if (resolved.value < 0) {
     return notApplicable(msg('deductions.negative_count', { count: formatNumber(resolved.value) }));
   }
-  const count = new D(resolved.value);
+  const count = num(resolved.value);
   const perFinding = dec(rule.perFinding);
   const { amount, note } = capDeduction(count.times(perFinding), context.weight, rule.maxDeduction);
   const score = context.weight.minus(amount);

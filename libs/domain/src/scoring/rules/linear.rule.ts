@@ -1,4 +1,4 @@
-import { D, roundScore } from '../decimal';
+import { ZERO, num, roundScore } from '../decimal';
 import type { LinearRule } from '../framework.model';
 import { formatAnchor, formatNumber } from '../format';
 import { msg } from '../../messages/render';
@@ -13,9 +13,9 @@ export function applyLinear(rule: LinearRule, context: RuleContext): RuleOutcome
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
   if (rule.zeroAt === rule.fullAt) return notApplicable(msg('linear.equal_anchors', { value: rule.fullAt }));
-  const x = new D(resolved.value);
-  const zeroAt = new D(rule.zeroAt);
-  const fullAt = new D(rule.fullAt);
+  const x = num(resolved.value);
+  const zeroAt = num(rule.zeroAt);
+  const fullAt = num(rule.fullAt);
   const fraction = x.minus(zeroAt).div(fullAt.minus(zeroAt));
   const value = valueText(resolved);
   const weight = roundScore(context.weight);
@@ -23,17 +23,17 @@ export function applyLinear(rule: LinearRule, context: RuleContext): RuleOutcome
     return scored(
       context.weight,
       context.weight,
-      msg('linear.reached_full', { value, full: formatAnchor(fullAt, resolved.unit) }),
+      msg('linear.reached_full', { value, full: formatAnchor(rule.fullAt, resolved.unit) }),
     );
   }
   if (fraction.lessThanOrEqualTo(0)) {
     return scored(
-      new D(0),
+      ZERO,
       context.weight,
-      msg('linear.not_above_zero', { value, zero: formatAnchor(zeroAt, resolved.unit) }),
+      msg('linear.not_above_zero', { value, zero: formatAnchor(rule.zeroAt, resolved.unit) }),
     );
   }
   const score = fraction.times(context.weight);
-  const formula = `(${formatNumber(x)} − ${formatNumber(zeroAt)}) / (${formatNumber(fullAt)} − ${formatNumber(zeroAt)}) × ${weight}`;
+  const formula = `(${formatNumber(resolved.value)} − ${formatNumber(rule.zeroAt)}) / (${formatNumber(rule.fullAt)} − ${formatNumber(rule.zeroAt)}) × ${weight}`;
   return scored(score, context.weight, msg('linear.between', { value, formula, score: roundScore(score) }));
 }

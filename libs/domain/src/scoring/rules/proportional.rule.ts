@@ -1,4 +1,4 @@
-import { D, roundScore } from '../decimal';
+import { num, roundScore } from '../decimal';
 import type { ProportionalRule } from '../framework.model';
 import { formatNumber } from '../format';
 import { msg } from '../../messages/render';
@@ -14,8 +14,8 @@ export function applyProportional(rule: ProportionalRule, context: RuleContext):
       ? { ok: true as const, value: rule.of, label: msg('value.total'), unit: 'number' as const }
       : context.resolve(rule.of);
   if (!of.ok) return failed(of);
-  const n = new D(count.value);
-  const total = new D(of.value);
+  const n = num(count.value);
+  const total = num(of.value);
   if (total.isZero()) {
     return unscored(
       { kind: 'zero_denominator', measure: context.node.id, numeratorZero: n.isZero() },

@@ -1,4 +1,4 @@
-import { D, roundScore } from '../decimal';
+import { D, num, roundScore } from '../decimal';
 import type { RatioRule } from '../framework.model';
 import { formatNumber } from '../format';
 import { msg } from '../../messages/render';
@@ -18,8 +18,8 @@ export function applyRatio(rule: RatioRule, context: RuleContext): RuleOutcome {
       : context.resolve(rule.target);
   if (!target.ok) return failed(target);
   const higher = rule.direction === 'higher_is_better';
-  const numerator = new D(higher ? actual.value : target.value);
-  const denominator = new D(higher ? target.value : actual.value);
+  const numerator = num(higher ? actual.value : target.value);
+  const denominator = num(higher ? target.value : actual.value);
   const values = msg('value.pair', { first: valueText(actual), second: valueText(target) });
   if (denominator.isZero()) {
     if (!higher) return scored(context.weight, context.weight, msg('ratio.actual_zero', { values }));

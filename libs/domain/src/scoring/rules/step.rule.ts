@@ -1,4 +1,4 @@
-import { D, dec, roundScore } from '../decimal';
+import { dec, num, roundScore } from '../decimal';
 import type { StepRule } from '../framework.model';
 import { formatAnchor, formatNumber } from '../format';
 import type { MessageCode } from '../../messages/catalog';
@@ -21,11 +21,11 @@ export function applyStep(rule: StepRule, context: RuleContext): RuleOutcome {
   const resolved = context.resolve(rule.source);
   if (!resolved.ok) return failed(resolved);
   if (!(rule.step > 0)) return notApplicable(msg('step.step_not_positive', { step: rule.step }));
-  const x = new D(resolved.value);
-  const threshold = new D(rule.threshold);
+  const x = num(resolved.value);
+  const threshold = num(rule.threshold);
   const beyond = rule.direction === 'above' ? x.minus(threshold) : threshold.minus(x);
   const side = msg(rule.direction === 'above' ? 'step.side_above' : 'step.side_below');
-  const thresholdText = formatAnchor(threshold, resolved.unit);
+  const thresholdText = formatAnchor(rule.threshold, resolved.unit);
   const value = valueText(resolved);
   if (!beyond.isPositive() || beyond.isZero()) {
     return scored(

@@ -1,4 +1,4 @@
-import { D } from '../decimal';
+import { ZERO, num } from '../decimal';
 import type { ThresholdRule } from '../framework.model';
 import { formatAnchor } from '../format';
 import type { DisplayUnit } from '../format';
@@ -20,7 +20,7 @@ export function thresholdHolds(
   rule: Pick<ThresholdRule, 'comparator' | 'value' | 'upper'>,
   x: number,
 ): boolean {
-  const difference = new D(x).comparedTo(rule.value);
+  const difference = num(x).comparedTo(num(rule.value));
   switch (rule.comparator) {
     case '<':
       return difference < 0;
@@ -33,7 +33,7 @@ export function thresholdHolds(
     case '=':
       return difference === 0;
     case 'between':
-      return difference >= 0 && new D(x).comparedTo(rule.upper ?? rule.value) <= 0;
+      return difference >= 0 && num(x).comparedTo(num(rule.upper ?? rule.value)) <= 0;
   }
 }
 
@@ -55,7 +55,7 @@ export function applyThreshold(rule: ThresholdRule, context: RuleContext): RuleO
   const pass = thresholdHolds(rule, resolved.value);
   const condition = thresholdCondition(rule, resolved.unit);
   return scored(
-    pass ? context.weight : new D(0),
+    pass ? context.weight : ZERO,
     context.weight,
     msg(pass ? 'threshold.met' : 'threshold.not_met', { value: valueText(resolved), condition }),
   );

@@ -1,4 +1,4 @@
-import { D } from '../decimal';
+import { ZERO } from '../decimal';
 import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import { notApplicable, unscored } from './rule-context';
@@ -21,6 +21,6 @@ export function applyVeto(context: RuleContext): VetoOutcome {
   }
   const name = context.node.name;
   return fired
-    ? { score: new D(0), explanation: msg('veto.fired', { name }), fired: true }
-    : { score: new D(0), explanation: msg('veto.not_fired', { name }), fired: false };
+    ? { score: ZERO, explanation: msg('veto.fired', { name }), fired: true }
+    : { score: ZERO, explanation: msg('veto.not_fired', { name }), fired: false };
 }

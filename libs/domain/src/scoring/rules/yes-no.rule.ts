@@ -1,4 +1,4 @@
-import { D, dec } from '../decimal';
+import { ZERO, dec } from '../decimal';
 import type { YesNoRule } from '../framework.model';
 import { msg } from '../../messages/render';
 import type { RuleContext, RuleOutcome } from './rule-context';
@@ -26,7 +26,7 @@ export function applyYesNo(rule: YesNoRule, context: RuleContext): RuleOutcome {
       ? context.weight
       : dec(rule.yesPoints)
     : rule.noPoints === undefined
-      ? new D(0)
+      ? ZERO
       : dec(rule.noPoints);
   return scored(points, context.weight, msg(answer ? 'yes_no.yes' : 'yes_no.no'));
 }
