@@ -13,7 +13,7 @@ import {
   deductionReasonRequired,
   evaluate,
 } from '@jixiao/domain';
-import { an, type BuiltOrganisation, type BuiltUser } from '../factories';
+import { an, produceFinal, type BuiltOrganisation, type BuiltUser } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
@@ -23,23 +23,6 @@ const JUDGEMENTS = ['2.4.1', '4.1.1', '4.2.1'] as const;
 
 function details(response: { body: unknown }): string[] {
   return ((response.body as ErrorResponse).details ?? []).map((detail) => `${detail.field} ${detail.code}`);
-}
-
-/**
- * STAND-IN until feedback (征求意见, issue 11 part one) lands: PRODUCE_FINAL is refused with
- * `not_available_yet` in this branch because nobody computes `unansweredOpinions` yet, so the
- * evaluation is moved from `feedback` to `final_draft` directly in the database as the owner. After
- * merging, replace the body with the feedback round (the unit answers 无意见, then PRODUCE_FINAL).
- */
-async function produceFinalStandIn(t: TestApp, evaluationId: string): Promise<void> {
-  await withClient(t.databaseUrl, (client) =>
-    client.query(
-      `UPDATE evaluation SET status = 'final_draft', snapshot = jsonb_set(snapshot, '{value}', '"final_draft"'),
-              version = version + 1
-        WHERE id = $1 AND status = 'feedback'`,
-      [evaluationId],
-    ),
-  );
 }
 
 describe('three-level review (三级复核, issue 11)', () => {
@@ -105,7 +88,7 @@ describe('three-level review (三级复核, issue 11)', () => {
     );
   };
 
-  /** Fieldwork complete (seed 1's figures and scores), 交换意见稿 sent, then 终稿 saved: ready for review. */
+  /** Fieldwork complete (seed 1's figures and scores), 交换意见稿 sent, the feedback round, 终稿 saved: ready for review. */
   async function reachFinalDraft(): Promise<void> {
     for (const [key, value] of Object.entries(fixture.figures)) {
       await t
@@ -155,8 +138,8 @@ describe('three-level review (三级复核, issue 11)', () => {
     expect((await saveNarrative('综合得分{{total}}分。')).status).toBe(200);
     await t.http().post(api('/report/versions')).set(lead.auth).send({ stage: 'for_feedback' }).expect(201);
     expect((await transition(lead, 'SEND_FOR_FEEDBACK')).status).toBe(200);
-    await produceFinalStandIn(t, evaluation.id);
-    await t.http().post(api('/report/versions')).set(lead.auth).send({ stage: 'final_draft' }).expect(201);
+    // The unit head answers 无意见 and signs; the team produces the 终稿 and saves it.
+    evaluation = await produceFinal(t, evaluation, { lead, head: await unit.signIn('head') });
   }
 
   beforeAll(async () => {
@@ -177,7 +160,7 @@ describe('three-level review (三级复核, issue 11)', () => {
       .withUser('reviewer', '复核人丙')
       .withUser('reviewer', '复核人丁')
       .build(t);
-    unit = await an.organisation('unit').under(bureau).withUser('liaison').build(t);
+    unit = await an.organisation('unit').under(bureau).withUser('liaison').withUser('head').build(t);
     ({ evaluation, officer, lead } = await an
       .evaluation()
       .commissionedBy(bureau)
