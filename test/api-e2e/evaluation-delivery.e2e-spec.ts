@@ -12,10 +12,18 @@ import type {
 } from '@jixiao/contracts';
 import { ReminderSources } from '@jixiao/api-platform';
 import { canonicalJson } from '@jixiao/domain';
-import { an, send, type BuiltOrganisation } from '../factories';
+import {
+  an,
+  bringToPhase,
+  passReview,
+  saveReportVersion,
+  send,
+  type BuiltOrganisation,
+  type LifecyclePeople,
+} from '../factories';
 import { routeInventory } from '../support/route-inventory';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app';
+import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
@@ -126,56 +134,6 @@ function isoDay(offsetDays: number): string {
     .slice(0, 10);
 }
 
-/**
- * TEST SHORTCUT — replace after merging with the feedback and review helpers' real steps.
- * Brings an evaluation to `review` with every review level signed, as the owner, straight in the
- * database: a 终稿 (final_draft) version holding the firm's live report model, and the machine's
- * snapshot in `review` with `signedLevels = reviewLevels`. The feedback round and the three-level
- * review (issue 11, other parts) are what will produce this state through the API.
- */
-async function signedReviewShortcut(
-  t: TestApp,
-  evaluationId: string,
-  lead: SignedIn,
-): Promise<EvaluationDetail> {
-  const view = (await t.http().get(`/api/evaluations/${evaluationId}/report`).set(lead.auth).expect(200))
-    .body as ReportView;
-  const model = view.model;
-  if (!model) throw new Error('The firm has no report model to sign');
-  await withClient(t.databaseUrl, async (client) => {
-    await client.query(
-      `INSERT INTO evaluation_report_version
-         (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, seq, stage, model, content_hash, total, grade,
-          created_by_user_id, created_by_name)
-       SELECT e.bureau_org_id, e.id, e.firm_org_id, e.unit_org_id,
-              COALESCE((SELECT MAX(seq) FROM evaluation_report_version v
-                         WHERE v.bureau_org_id = e.bureau_org_id AND v.evaluation_id = e.id), 0) + 1,
-              'final_draft', $2, $3, $4, $5, $6, $7
-         FROM evaluation e WHERE e.id = $1`,
-      [
-        evaluationId,
-        JSON.stringify(model),
-        sha256(canonicalJson(model)),
-        model.scores.total,
-        model.scores.grade,
-        lead.session.user.id,
-        lead.session.user.displayName,
-      ],
-    );
-    await client.query(
-      `UPDATE evaluation
-          SET status = 'review',
-              snapshot = jsonb_set(jsonb_set(snapshot, '{value}', '"review"'), '{context,signedLevels}',
-                                   snapshot->'context'->'reviewLevels'),
-              version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [evaluationId],
-    );
-  });
-  return (await t.http().get(`/api/evaluations/${evaluationId}`).set(lead.auth).expect(200))
-    .body as EvaluationDetail;
-}
-
 describe('delivery: issue, acknowledge, archive deadline, freeze and amendments (issue 11)', () => {
   let t: TestApp;
   let runtime: RuntimeRole;
@@ -188,6 +146,7 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
   let firmAdmin: SignedIn;
   let liaison: SignedIn;
   let firstIssued: ReportVersionDetail;
+  let people: LifecyclePeople;
 
   const api = (path: string) => `/api/evaluations/${evaluation.id}${path}`;
   const delivery = async (who: SignedIn) =>
@@ -212,10 +171,12 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
       .withUser('firm_admin')
       .withUser('team_lead')
       .withUser('evaluator')
-      .withUser('reviewer')
+      .withUser('reviewer', '复核人甲')
+      .withUser('reviewer', '复核人乙')
+      .withUser('reviewer', '复核人丙')
       .withUser('archivist')
       .build(t);
-    unit = await an.organisation('unit').under(bureau).withUser('liaison').build(t);
+    unit = await an.organisation('unit').under(bureau).withUser('liaison').withUser('head').build(t);
     ({ evaluation, officer, lead } = await an
       .evaluation()
       .commissionedBy(bureau)
@@ -225,8 +186,13 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
       .build(t));
     firmAdmin = await firm.signIn('firm_admin');
     liaison = await unit.signIn('liaison');
-    evaluation = await signedReviewShortcut(t, evaluation.id, lead);
-  });
+    const reviewers: SignedIn[] = [];
+    for (const user of firm.users.filter((candidate) => candidate.roles.includes('reviewer')))
+      reviewers.push(await signIn(t, user.email));
+    people = { lead, liaison, head: await unit.signIn('head'), reviewers, firmAdmin, officer };
+    // The real steps: 交换意见稿, the unit's 无意见, the 终稿, three levels signed.
+    evaluation = await bringToPhase(t, evaluation, people, 'review_signed');
+  }, 240_000);
   afterAll(async () => {
     await runtime?.client.end();
     await t?.close();
@@ -375,7 +341,9 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
     });
 
     it('issues again (a new issued version) and the bureau acknowledges receipt', async () => {
-      evaluation = await signedReviewShortcut(t, evaluation.id, lead);
+      // A new 终稿 and a new review round, signed again at every level.
+      await saveReportVersion(t, evaluation, lead, 'final_draft');
+      evaluation = await passReview(t, evaluation, people);
       evaluation = await send(t, firmAdmin, await fresh(firmAdmin), 'ISSUE');
       const reissued = (await delivery(firmAdmin)).issuedVersion;
       expect(reissued?.seq).toBeGreaterThan(firstIssued.seq);
@@ -575,7 +543,12 @@ describe('delivery: issue, acknowledge, archive deadline, freeze and amendments 
     it('offers the firm’s reviewers as approvers, never the author', async () => {
       const approvers = (await t.http().get(api('/amendments/approvers')).set(firmAdmin.auth).expect(200))
         .body as AmendmentApprover[];
-      expect(approvers.map((approver) => approver.userId)).toEqual([firm.user('reviewer').id]);
+      expect(approvers.map((approver) => approver.userId).sort()).toEqual(
+        firm.users
+          .filter((user) => user.roles.includes('reviewer'))
+          .map((user) => user.id)
+          .sort(),
+      );
       await t.http().get(api('/amendments/approvers')).set(liaison.auth).expect(403);
     });
 
