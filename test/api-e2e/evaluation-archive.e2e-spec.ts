@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { Client } from 'pg';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArchivePackageView,
@@ -11,120 +10,19 @@ import type {
   EvaluationDetail,
   RequestItem,
 } from '@jixiao/contracts';
-import {
-  ZHONGSHAN_2024_FIXTURE as fixture,
-  ZHONGSHAN_2024_FRAMEWORK as framework,
-  deductionReasonRequired,
-  evaluate,
-} from '@jixiao/domain';
 import { ArchiveJobs, createFileStorage } from '@jixiao/api-platform';
-import { an, type BuiltOrganisation } from '../factories';
+import { an, bringToPhase, type BuiltOrganisation } from '../factories';
 import { isolatedDatabase } from '../support/isolated-database';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app';
+import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
+import { unzip } from '../support/unzip';
 
-const JUDGEMENTS = ['2.4.1', '4.1.1', '4.2.1'] as const;
 const EVIDENCE = Buffer.from(
   '%PDF-1.4\n1 0 obj <<>> endobj\n% 2024年预算批复\ntrailer <<>>\n%%EOF\n',
   'utf8',
 );
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every file of a zip with its bytes. */
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('no zip'));
-      const files = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(files));
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.readEntry();
-    }),
-  );
-}
-
-/**
- * STAND-IN for feedback, review, issue and acknowledgement (other parts of issue 11): moves the
- * evaluation from `draft` to `acknowledged` directly in the database as the owner, with the history
- * entries those steps write, so the archive can be tested before they are merged. Replace with the real
- * journey (SEND_FOR_FEEDBACK … ACKNOWLEDGE through the API) once those capabilities are in.
- */
-async function acknowledgeDirectly(databaseUrl: string, evaluationId: string): Promise<void> {
-  const owner = new Client({ connectionString: databaseUrl });
-  await owner.connect();
-  try {
-    await owner.query('BEGIN');
-    const {
-      rows: [row],
-    } = await owner.query<{
-      bureau_org_id: string;
-      firm_org_id: string;
-      unit_org_id: string;
-      bureau_name: string;
-      firm_name: string;
-      version: number;
-      status: string;
-    }>(
-      `SELECT bureau_org_id, firm_org_id, unit_org_id, bureau_name, firm_name, version, status FROM evaluation WHERE id = $1`,
-      [evaluationId],
-    );
-    if (!row) throw new Error('no evaluation');
-    const steps: [string, string, string, string, string][] = [
-      ['SEND_FOR_FEEDBACK', row.status, 'feedback', row.firm_org_id, row.firm_name],
-      ['PRODUCE_FINAL', 'feedback', 'final_draft', row.firm_org_id, row.firm_name],
-      ['SUBMIT_FOR_REVIEW', 'final_draft', 'review', row.firm_org_id, row.firm_name],
-      ['SIGN_REVIEW', 'review', 'issued', row.firm_org_id, row.firm_name],
-      ['ISSUE', 'issued', 'issued', row.firm_org_id, row.firm_name],
-      ['ACKNOWLEDGE', 'issued', 'acknowledged', row.bureau_org_id, row.bureau_name],
-    ];
-    let version = row.version;
-    for (const [event, from, to, actorOrg, actorOrgName] of steps) {
-      version += 1;
-      await owner.query(
-        `INSERT INTO evaluation_history (bureau_org_id, evaluation_id, seq, firm_org_id, unit_org_id, actor_user_id,
-                                         actor_org_id, actor_name, actor_org_name, event, from_status, to_status, comment)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, '（测试替身）', $8, $9, $10, $11, NULL)`,
-        [
-          row.bureau_org_id,
-          evaluationId,
-          version,
-          row.firm_org_id,
-          row.unit_org_id,
-          randomUUID(),
-          actorOrg,
-          actorOrgName,
-          event,
-          from,
-          to,
-        ],
-      );
-    }
-    await owner.query(
-      `UPDATE evaluation SET status = 'acknowledged', snapshot = jsonb_set(snapshot, '{value}', '"acknowledged"'),
-              current_due_date = NULL, version = $2, updated_at = now()
-        WHERE id = $1`,
-      [evaluationId, version],
-    );
-    await owner.query('COMMIT');
-  } catch (error) {
-    await owner.query('ROLLBACK');
-    throw error;
-  } finally {
-    await owner.end();
-  }
-}
 
 describe('the archive package (归档包, issue 11)', () => {
   let t: TestApp;
@@ -141,13 +39,6 @@ describe('the archive package (归档包, issue 11)', () => {
   let archivist: SignedIn;
   let evaluator: SignedIn;
   let zip: Buffer;
-  const ruled = evaluate(
-    framework,
-    fixture.figures,
-    fixture.observations,
-    Object.fromEntries(JUDGEMENTS.map((id) => [id, fixture.overrides[id]])),
-  );
-  const nodes = new Map(ruled.nodes.map((node) => [node.id, node]));
   const api = (path: string) => `/api/evaluations/${evaluation.id}${path}`;
   const detail = async (who: SignedIn) =>
     (await t.http().get(api('')).set(who.auth).expect(200)).body as EvaluationDetail;
@@ -188,8 +79,12 @@ describe('the archive package (归档包, issue 11)', () => {
       .withUser('team_lead')
       .withUser('evaluator')
       .withUser('archivist')
+      .withUser('firm_admin')
+      .withUser('reviewer')
+      .withUser('reviewer')
+      .withUser('reviewer')
       .build(t);
-    unit = await an.organisation('unit').under(bureau).withUser('liaison').build(t);
+    unit = await an.organisation('unit').under(bureau).withUser('liaison').withUser('head').build(t);
     ({ evaluation, officer, lead } = await an
       .evaluation()
       .commissionedBy(bureau)
@@ -245,48 +140,26 @@ describe('the archive package (归档包, issue 11)', () => {
       .send({ decision: 'accept', version: sent?.version })
       .expect(200);
 
-    // Figures (entered by the unit, verified by the firm) and scores with three overrides.
-    for (const [key, value] of Object.entries(fixture.figures)) {
-      await t
-        .http()
-        .put(api(`/figures/${key}`))
-        .set(liaison.auth)
-        .send({ value: String(value), sourceNote: '2024年度部门决算报表', version: 0 })
-        .expect(200);
-      await t
-        .http()
-        .post(api(`/figures/${key}/verification`))
-        .set(lead.auth)
-        .send({ verification: 'verified', version: 1 })
-        .expect(200);
-    }
-    for (const [id, value] of Object.entries(fixture.observations)) {
-      const node = nodes.get(id);
-      await t
-        .http()
-        .put(api(`/workbench/${id}`))
-        .set(lead.auth)
-        .send({
-          observations: { [id]: value },
-          findings: `${id} 完成情况`,
-          deductionReason: node && deductionReasonRequired(node) ? `${id} 扣分原因` : '',
-          version: 0,
-        })
-        .expect(200);
-    }
-    for (const id of JUDGEMENTS)
-      await t
-        .http()
-        .put(api(`/workbench/${id}`))
-        .set(lead.auth)
-        .send({ override: fixture.overrides[id], findings: '酌情评分', version: 0 })
-        .expect(200);
-
-    // The report's first version (初稿), then the rest of the lifecycle up to acknowledgement.
-    expect((await transition(lead, 'CLOSE_FIELDWORK')).status).toBe(200);
-    await t.http().post(api('/report/versions')).set(lead.auth).send({ stage: 'draft' }).expect(201);
-    await acknowledgeDirectly(database.url, evaluation.id);
-  }, 120_000);
+    // Figures and scores (seed 1), the 交换意见稿, the unit's 无意见, the 终稿, three levels signed,
+    // issued and acknowledged: the real steps through the API.
+    const reviewers: SignedIn[] = [];
+    for (const user of firm.users.filter((candidate) => candidate.roles.includes('reviewer')))
+      reviewers.push(await signIn(t, user.email));
+    evaluation = await bringToPhase(
+      t,
+      evaluation,
+      {
+        lead,
+        liaison,
+        head: await unit.signIn('head'),
+        reviewers,
+        firmAdmin: await firm.signIn('firm_admin'),
+        officer,
+      },
+      'acknowledged',
+    );
+    expect(evaluation.status).toBe('acknowledged');
+  }, 240_000);
 
   afterAll(async () => {
     await worker?.close();
@@ -349,10 +222,11 @@ describe('the archive package (归档包, issue 11)', () => {
     expect(paths).toContain('04 资料清单与证据/001-第1轮-2024年预算批复.pdf');
     expect(paths).toContain('05 财务数据及核实/财务数据及核实.xlsx');
     expect(paths).toContain('06 评分与工作底稿/评分记录（含调整）.xlsx');
+    // 交换意见稿 v1, 终稿 v2, the issued report v3: each in Word and PDF.
     const reports = paths.filter((path) => path.startsWith('07 报告各版本/'));
-    expect(reports).toHaveLength(2);
-    expect(reports[0]).toMatch(/报告.* v1\.docx$/);
-    expect(reports[1]).toMatch(/报告.* v1\.pdf$/);
+    expect(reports).toHaveLength(6);
+    for (const [index, seq] of [1, 1, 2, 2, 3, 3].entries())
+      expect(reports[index]).toMatch(new RegExp(`报告.* v${seq}\\.${index % 2 === 0 ? 'docx' : 'pdf'}$`));
     expect(paths).toContain('11 评价过程记录/评价全过程记录.xlsx');
     const evidence = view.entries.find((entry) => entry.path.endsWith('2024年预算批复.pdf'));
     expect(evidence?.sha256).toBe(sha256(EVIDENCE));
@@ -391,7 +265,17 @@ describe('the archive package (归档包, issue 11)', () => {
     const events = (sheet?.getColumn(6).values ?? []).slice(2).map(String);
     expect(events.at(-1)).toBe('ARCHIVE');
     expect(events).toEqual(
-      expect.arrayContaining(['ACCEPT', 'APPROVE_PLAN', 'CLOSE_FIELDWORK', 'ACKNOWLEDGE']),
+      expect.arrayContaining([
+        'ACCEPT',
+        'APPROVE_PLAN',
+        'CLOSE_FIELDWORK',
+        'SEND_FOR_FEEDBACK',
+        'PRODUCE_FINAL',
+        'SUBMIT_FOR_REVIEW',
+        'SIGN_REVIEW',
+        'ISSUE',
+        'ACKNOWLEDGE',
+      ]),
     );
   });
 
