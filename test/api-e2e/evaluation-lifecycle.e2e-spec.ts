@@ -306,6 +306,10 @@ describe('the whole lifecycle, commission to archive (issue 11)', () => {
     expect(manifest.files.length).toBeGreaterThan(10);
     for (const listed of manifest.files)
       expect(sha256(files.get(listed.path) ?? Buffer.alloc(0)), listed.path).toBe(listed.sha256);
+    // Nothing in the zip that the manifest does not list.
+    expect([...files.keys()].sort()).toEqual(
+      ['manifest.json', ...manifest.files.map((file) => file.path)].sort(),
+    );
     // 交换意见稿 v1, 终稿 v2 and v3, the issued report v4: each in Word and PDF.
     const reports = manifest.files.filter((file) => file.path.startsWith('07 报告各版本/'));
     expect(reports).toHaveLength(8);
