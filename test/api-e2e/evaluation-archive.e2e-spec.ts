@@ -367,7 +367,12 @@ describe('the archive package (归档包, issue 11)', () => {
       .body as ArchivePackageView;
     expect(sha256(zip)).toBe(view.sha256);
     expect(zip.length).toBe(view.size);
-    expect(sha256((await download(officer).expect(200)).body as Buffer)).toBe(view.sha256);
+    // The bureau downloads its own copy (section 09 without the firm's review notes): another zip.
+    const bureauView = (await t.http().get(api('/archive')).set(officer.auth).expect(200))
+      .body as ArchivePackageView;
+    expect(bureauView.audience).toBe('bureau');
+    expect(bureauView.sha256).not.toBe(view.sha256);
+    expect(sha256((await download(officer).expect(200)).body as Buffer)).toBe(bureauView.sha256);
 
     const files = await unzip(zip);
     const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as {

@@ -95,10 +95,11 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Archive package (${audience}) of ${job.evaluationId} failed: ${message}`);
+      // Both copies read the same records: the failure is the build's, shown on every copy not yet ready.
       await this.db.query(
-        `UPDATE evaluation_archive_package SET status = 'failed', failure = $4, updated_at = now()
-          WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3 AND status <> 'ready'`,
-        [job.bureauOrgId, job.evaluationId, audience, message.slice(0, 2000)],
+        `UPDATE evaluation_archive_package SET status = 'failed', failure = $3, updated_at = now()
+          WHERE bureau_org_id = $1 AND evaluation_id = $2 AND status <> 'ready'`,
+        [job.bureauOrgId, job.evaluationId, message.slice(0, 2000)],
       );
       throw error;
     }
