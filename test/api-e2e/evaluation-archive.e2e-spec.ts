@@ -342,7 +342,8 @@ describe('the archive package (归档包, issue 11)', () => {
     expect(view.status).toBe('ready');
     expect(view.progress).toBe(100);
     expect(view.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(view.fileName).toContain('归档包.zip');
+    // Polled as the bureau: its copy of the package (issue 11, 09 三级复核 without the review notes).
+    expect(view.fileName).toContain('归档包（委托方）.zip');
     const paths = view.entries.map((entry) => entry.path);
     expect(paths).toContain('索引.xlsx');
     expect(paths).toContain('03 指标体系/评价指标体系及评分规则.xlsx');
