@@ -8,6 +8,11 @@ export interface DeliveryDatesRow {
   acknowledged_at: Date | null;
   archived_at: Date | null;
   retain_until: string | null;
+  /**
+   * Archived by the deadline: computed in SQL (`archived_at::date <= archive_due_date`), the same calendar
+   * the database used to set the deadline (`current_date + 60`); null before archiving or without a deadline.
+   */
+  archived_on_time: boolean | null;
 }
 
 /** An issued version (正式报告) with the content hash recorded when it was issued. */
@@ -29,12 +34,7 @@ export function deliveryDateFields(dates: DeliveryDatesRow): FieldRow[] {
     { field: '保管期限（归档后 10 年）', value: dates.retain_until ?? '' },
     {
       field: '是否按期归档',
-      value:
-        dates.archive_due_date && dates.archived_at
-          ? beijingTime(dates.archived_at).slice(0, 10) <= dates.archive_due_date
-            ? '是'
-            : '否（逾期归档）'
-          : '',
+      value: dates.archived_on_time === null ? '' : dates.archived_on_time ? '是' : '否（逾期归档）',
     },
   ];
 }

@@ -27,7 +27,7 @@ export const DELIVERY_SECTION: ArchiveSection = {
     const rows = await historyRows(context, ['ISSUE', 'RETURN_ISSUED', 'ACKNOWLEDGE']);
     const [dates] = await db.query<DeliveryDatesRow>(
       `SELECT issued_at, archive_due_date::text AS archive_due_date, acknowledged_at, archived_at,
-              retain_until::text AS retain_until
+              retain_until::text AS retain_until, (archived_at::date <= archive_due_date) AS archived_on_time
          FROM evaluation WHERE bureau_org_id = $1 AND id = $2`,
       key,
     );
