@@ -55,8 +55,8 @@ export interface ReportVersionRow {
 
 /**
  * One folder of the engagement file: a small function from the archived evaluation to its files.
- * The package is the list of sections (ARCHIVE_SECTIONS); a capability added later (the feedback form,
- * the review notes and sign-offs) adds its section there.
+ * The package is the list of sections (ARCHIVE_SECTIONS), read once for the firm's package and once for
+ * the bureau's copy (`ArchiveContext.audience`).
  */
 export interface ArchiveSection {
   folder: string;
