@@ -215,7 +215,8 @@ describe('the archive package (归档包, issue 11)', () => {
     expect(view.status).toBe('ready');
     expect(view.progress).toBe(100);
     expect(view.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(view.fileName).toContain('归档包.zip');
+    // Polled as the bureau: its copy of the package (issue 11, 09 三级复核 without the review notes).
+    expect(view.fileName).toContain('归档包（委托方）.zip');
     const paths = view.entries.map((entry) => entry.path);
     expect(paths).toContain('索引.xlsx');
     expect(paths).toContain('03 指标体系/评价指标体系及评分规则.xlsx');
@@ -241,7 +242,12 @@ describe('the archive package (归档包, issue 11)', () => {
       .body as ArchivePackageView;
     expect(sha256(zip)).toBe(view.sha256);
     expect(zip.length).toBe(view.size);
-    expect(sha256((await download(officer).expect(200)).body as Buffer)).toBe(view.sha256);
+    // The bureau downloads its own copy (section 09 without the firm's review notes): another zip.
+    const bureauView = (await t.http().get(api('/archive')).set(officer.auth).expect(200))
+      .body as ArchivePackageView;
+    expect(bureauView.audience).toBe('bureau');
+    expect(bureauView.sha256).not.toBe(view.sha256);
+    expect(sha256((await download(officer).expect(200)).body as Buffer)).toBe(bureauView.sha256);
 
     const files = await unzip(zip);
     const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as {

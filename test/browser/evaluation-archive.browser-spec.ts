@@ -92,6 +92,8 @@ describe('the archive tab (production build, Chromium)', () => {
     const sha256 = ((await testId(archivist, 'archive-sha256').textContent()) ?? '').trim();
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await archivist.locator('[data-testid="archive-entry"]').count()).toBeGreaterThan(5);
+    // The firm's own copy: the complete engagement file (the bureau's copy has no review notes).
+    expect(await testId(archivist, 'archive-audience').textContent()).toContain('完整业务档案');
     await expect
       .poll(() => testId(archivist, 'archive-contents').textContent())
       .toContain('11 评价过程记录/评价全过程记录.xlsx');

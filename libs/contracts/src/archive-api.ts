@@ -15,7 +15,29 @@ export interface ArchiveEntry {
 
 export type ArchivePackageStatus = 'queued' | 'building' | 'ready' | 'failed';
 
+/**
+ * Whose copy of the engagement file (09 三级复核): the firm's holds the review notes (internal to the
+ * firm); the commissioning bureau's holds the sign-offs only. Each is its own zip, manifest and hash.
+ */
+export type ArchiveAudience = 'firm' | 'bureau';
+
+/** An amendment (更正记录) made after archiving: part of the archive record, never in the immutable zip. */
+export interface ArchiveAmendmentEntry {
+  seq: number;
+  correction: string;
+  reason: string;
+  conclusionImpact: string;
+  conclusionsChanged: boolean;
+  authorName: string;
+  approverName: string;
+  createdAt: string;
+}
+
 export interface ArchivePackageView {
+  /** The caller's copy: the firm reads its own package, the bureau its copy without review notes. */
+  audience: ArchiveAudience;
+  /** Amendments recorded after the package was assembled (oldest first); the zip never holds them. */
+  amendments: ArchiveAmendmentEntry[];
   status: ArchivePackageStatus;
   /** 0–100 while building; 100 once ready. */
   progress: number;

@@ -9,6 +9,8 @@ import { Review1764410000000 } from './migrations/1764410000000-review';
 import { ArchivePackage1764430000000 } from './migrations/1764430000000-archive-package';
 // Feedback (征求意见, issue 11)
 import { Feedback1764400000000 } from './migrations/1764400000000-feedback';
+// Archive sections 08–10: the bureau's copy of the package (归档包, issue 11)
+import { ArchivePackageAudience1764440000000 } from './migrations/1764440000000-archive-package-audience';
 
 /** The report capability's tables (queried through repositories; no entities). */
 export const REPORTS_SCHEMA: DatabaseSchema = {
@@ -24,5 +26,7 @@ export const REPORTS_SCHEMA: DatabaseSchema = {
     ArchivePackage1764430000000,
     // Feedback (征求意见, issue 11)
     Feedback1764400000000,
+    // Archive sections 08–10: the bureau's copy of the package (归档包, issue 11)
+    ArchivePackageAudience1764440000000,
   ],
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ArchiveJobs, FileStorage, OwnerDatabase, type ArchiveBuildJob } from '@jixiao/api-platform';
+import type { ArchiveAudience } from '@jixiao/contracts';
 import { reportDocumentOf } from '@jixiao/domain';
 import { createPdfConverter, writeReportDocx, type PdfConverter } from '../codecs';
 import { fileName } from '../renders/render-formats';
@@ -16,6 +17,11 @@ import {
 import { readAll } from './stored-bytes';
 
 const REPORT_FOLDER = '07 报告各版本';
+/** The packages of one evaluation, built in this order by the same job: the firm's, then the bureau's copy. */
+const AUDIENCES: readonly ArchiveAudience[] = ['firm', 'bureau'];
+
+/** Report bytes by `<version id>:<format>`, for one job. */
+type RenderCache = Map<string, { bytes: Buffer; source: string }>;
 
 interface PackageRow {
   status: 'queued' | 'building' | 'ready' | 'failed';
@@ -66,18 +72,30 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
   }
 
   private async buildLocked(job: ArchiveBuildJob): Promise<void> {
+    // Reports rendered in memory for the firm's package are reused for the bureau's copy.
+    const renders: RenderCache = new Map();
+    for (const audience of AUDIENCES) await this.buildPackage(job, audience, renders);
+  }
+
+  private async buildPackage(
+    job: ArchiveBuildJob,
+    audience: ArchiveAudience,
+    renders: RenderCache,
+  ): Promise<void> {
     const [row] = await this.db.query<PackageRow>(
-      `SELECT status, created_at FROM evaluation_archive_package WHERE bureau_org_id = $1 AND evaluation_id = $2`,
-      [job.bureauOrgId, job.evaluationId],
+      `SELECT status, created_at FROM evaluation_archive_package
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3`,
+      [job.bureauOrgId, job.evaluationId, audience],
     );
-    if (!row) throw new Error(`No archive package queued for evaluation ${job.evaluationId}`);
+    if (!row) throw new Error(`No ${audience} archive package queued for evaluation ${job.evaluationId}`);
     if (row.status === 'ready') return;
-    await this.progress(job, 5);
+    await this.progress(job, audience, 5);
     try {
-      await this.assemble(job, row.created_at);
+      await this.assemble(job, audience, row.created_at, renders);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.logger.warn(`Archive package of ${job.evaluationId} failed: ${message}`);
+      this.logger.warn(`Archive package (${audience}) of ${job.evaluationId} failed: ${message}`);
+      // Both copies read the same records: the failure is the build's, shown on every copy not yet ready.
       await this.db.query(
         `UPDATE evaluation_archive_package SET status = 'failed', failure = $3, updated_at = now()
           WHERE bureau_org_id = $1 AND evaluation_id = $2 AND status <> 'ready'`,
@@ -87,34 +105,40 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private async assemble(job: ArchiveBuildJob, assembledAt: Date): Promise<void> {
+  private async assemble(
+    job: ArchiveBuildJob,
+    audience: ArchiveAudience,
+    assembledAt: Date,
+    renders: RenderCache,
+  ): Promise<void> {
     const evaluation = await this.evaluation(job);
-    const context = this.context(evaluation);
+    const context = this.context(evaluation, audience, renders);
     const files: ArchiveFile[] = [];
     for (const [i, section] of ARCHIVE_SECTIONS.entries()) {
       files.push(...(await section.files(context)));
-      await this.progress(job, 5 + Math.round((80 * (i + 1)) / ARCHIVE_SECTIONS.length));
+      await this.progress(job, audience, 5 + Math.round((80 * (i + 1)) / ARCHIVE_SECTIONS.length));
     }
     const zip = await writeArchiveZip(files, {
       evaluationId: evaluation.id,
       title: evaluation.title,
       assembledAt,
     });
-    await this.progress(job, 90);
-    const key = archivePackageKey(job.bureauOrgId, job.evaluationId);
+    await this.progress(job, audience, 90);
+    const key = archivePackageKey(job.bureauOrgId, job.evaluationId, audience);
     const stored = await this.storage.put(key, zip.bytes);
     if (stored.sha256 !== zip.sha256 || stored.size !== zip.bytes.length)
       throw new Error('The stored archive package differs from the one written');
     await this.db.query(
       `UPDATE evaluation_archive_package
-          SET status = 'ready', progress = 100, failure = NULL, storage_key = $3, file_name = $4, size = $5,
-              sha256 = $6, manifest = $7, built_at = now(), updated_at = now()
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND status <> 'ready'`,
+          SET status = 'ready', progress = 100, failure = NULL, storage_key = $4, file_name = $5, size = $6,
+              sha256 = $7, manifest = $8, built_at = now(), updated_at = now()
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3 AND status <> 'ready'`,
       [
         job.bureauOrgId,
         job.evaluationId,
+        audience,
         key,
-        archivePackageFileName(evaluation.title),
+        archivePackageFileName(evaluation.title, audience),
         zip.bytes.length,
         zip.sha256,
         JSON.stringify(zip.manifest),
@@ -144,7 +168,11 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private context(evaluation: ArchivedEvaluation): ArchiveContext {
+  private context(
+    evaluation: ArchivedEvaluation,
+    audience: ArchiveAudience,
+    renders: RenderCache,
+  ): ArchiveContext {
     const storedFile = async (file: StoredFileRow): Promise<Buffer> => {
       const bytes = await readAll(await this.storage.get(file.storage_key));
       if (createHash('sha256').update(bytes).digest('hex') !== file.sha256.trim())
@@ -153,13 +181,20 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     };
     return {
       evaluation,
+      audience,
       db: this.db,
       storedFile,
-      reportFile: async (version, format) => ({
-        section: REPORT_FOLDER,
-        name: fileName(evaluation.title, version.model.options.versionLabel, version.seq, format),
-        ...(await this.reportBytes(evaluation, version, format, storedFile)),
-      }),
+      reportFile: async (version, format) => {
+        const cacheKey = `${version.id}:${format}`;
+        const rendered =
+          renders.get(cacheKey) ?? (await this.reportBytes(evaluation, version, format, storedFile));
+        renders.set(cacheKey, rendered);
+        return {
+          section: REPORT_FOLDER,
+          name: fileName(evaluation.title, version.model.options.versionLabel, version.seq, format),
+          ...rendered,
+        };
+      },
     };
   }
 
@@ -187,11 +222,11 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private async progress(job: ArchiveBuildJob, progress: number): Promise<void> {
+  private async progress(job: ArchiveBuildJob, audience: ArchiveAudience, progress: number): Promise<void> {
     await this.db.query(
-      `UPDATE evaluation_archive_package SET status = 'building', progress = $3, failure = NULL, updated_at = now()
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND status <> 'ready'`,
-      [job.bureauOrgId, job.evaluationId, progress],
+      `UPDATE evaluation_archive_package SET status = 'building', progress = $4, failure = NULL, updated_at = now()
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3 AND status <> 'ready'`,
+      [job.bureauOrgId, job.evaluationId, audience, progress],
     );
   }
 }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ArchiveEntry, ArchivePackageStatus } from '@jixiao/contracts';
+import type {
+  ArchiveAmendmentEntry,
+  ArchiveAudience,
+  ArchiveEntry,
+  ArchivePackageStatus,
+} from '@jixiao/contracts';
 import type { EvaluationRow } from '@jixiao/api-evaluations';
 import { TenantDatabase } from '@jixiao/api-platform';
 
@@ -30,15 +35,26 @@ interface SqlPackageRow {
   built_at: Date | null;
 }
 
+interface SqlAmendmentRow {
+  seq: number;
+  correction: string;
+  reason: string;
+  conclusion_impact: string;
+  conclusions_changed: boolean;
+  author_name: string;
+  approver_name: string;
+  created_at: Date;
+}
+
 @Injectable()
 export class ArchivePackageRepository {
   constructor(private readonly db: TenantDatabase) {}
 
-  async find(evaluation: EvaluationRow): Promise<ArchivePackageRow | null> {
+  async find(evaluation: EvaluationRow, audience: ArchiveAudience): Promise<ArchivePackageRow | null> {
     const [row] = (await this.db.manager.query(
       `SELECT status, progress, failure, storage_key, file_name, size::text AS size, sha256, manifest, created_at, built_at
-         FROM evaluation_archive_package WHERE bureau_org_id = $1 AND evaluation_id = $2`,
-      [evaluation.bureau_org_id, evaluation.id],
+         FROM evaluation_archive_package WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3`,
+      [evaluation.bureau_org_id, evaluation.id, audience],
     )) as SqlPackageRow[];
     if (!row) return null;
     return {
@@ -55,11 +71,34 @@ export class ArchivePackageRepository {
     };
   }
 
-  /** In the ARCHIVE transition's transaction, as the archivist: the package to build (queued). */
+  /** Amendments (更正记录), oldest first: recorded after archiving, so never inside the package. */
+  async amendments(evaluation: EvaluationRow): Promise<ArchiveAmendmentEntry[]> {
+    const rows = (await this.db.manager.query(
+      `SELECT seq, correction, reason, conclusion_impact, conclusions_changed, author_name, approver_name, created_at
+         FROM evaluation_amendment WHERE bureau_org_id = $1 AND evaluation_id = $2 ORDER BY seq`,
+      [evaluation.bureau_org_id, evaluation.id],
+    )) as SqlAmendmentRow[];
+    return rows.map((row) => ({
+      seq: row.seq,
+      correction: row.correction,
+      reason: row.reason,
+      conclusionImpact: row.conclusion_impact,
+      conclusionsChanged: row.conclusions_changed,
+      authorName: row.author_name,
+      approverName: row.approver_name,
+      createdAt: row.created_at.toISOString(),
+    }));
+  }
+
+  /**
+   * In the ARCHIVE transition's transaction, as the archivist: the packages to build (queued), the
+   * firm's engagement file and the bureau's copy.
+   */
   async queue(evaluation: EvaluationRow, requestedBy: { userId: string; name: string }): Promise<void> {
     await this.db.manager.query(
-      `INSERT INTO evaluation_archive_package (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, requested_by, requested_by_name)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO evaluation_archive_package
+              (bureau_org_id, evaluation_id, audience, firm_org_id, unit_org_id, requested_by, requested_by_name)
+       SELECT $1, $2, audience, $3, $4, $5, $6 FROM unnest(ARRAY['firm', 'bureau']) AS audience`,
       [
         evaluation.bureau_org_id,
         evaluation.id,

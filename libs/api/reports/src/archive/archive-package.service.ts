@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { Injectable, type StreamableFile } from '@nestjs/common';
-import type { ArchivePackageView, ArchiveVerification } from '@jixiao/contracts';
-import { EvaluationAccess } from '@jixiao/api-evaluations';
+import type { ArchiveAudience, ArchivePackageView, ArchiveVerification } from '@jixiao/contracts';
+import { EvaluationAccess, type EvaluationRow } from '@jixiao/api-evaluations';
 import {
   AppError,
   AuditTrail,
   FileDownloads,
   FileStorage,
+  RequestContext,
   StoredObjectNotFoundError,
 } from '@jixiao/api-platform';
 import { compareWithManifest, verifyArchiveZip } from './codec';
@@ -29,11 +30,14 @@ export class ArchivePackageService {
     private readonly downloads: FileDownloads,
     private readonly storage: FileStorage,
     private readonly audit: AuditTrail,
+    private readonly context: RequestContext,
   ) {}
 
   async view(id: string): Promise<ArchivePackageView> {
     const found = await this.found(id);
     return {
+      audience: found.audience,
+      amendments: await this.packages.amendments(found.evaluation),
       status: found.status,
       progress: found.progress,
       failure: found.failure,
@@ -101,16 +105,25 @@ export class ArchivePackageService {
     };
   }
 
-  private async found(id: string): Promise<ArchivePackageRow> {
+  /**
+   * The caller's copy: the firm's engagement file for the firm, the bureau's copy (section 09 without the
+   * review notes) for the bureau. Row-level security agrees: the bureau cannot read the firm's row.
+   */
+  private async found(
+    id: string,
+  ): Promise<ArchivePackageRow & { audience: ArchiveAudience; evaluation: EvaluationRow }> {
     // Reading or verifying the package of an archived evaluation changes nothing (verify is a POST).
-    const row = await this.access.require(id, { afterArchive: true });
-    const found = await this.packages.find(row);
+    const evaluation = await this.access.require(id, { afterArchive: true });
+    const audience: ArchiveAudience =
+      this.context.requirePrincipal().organisationId === evaluation.firm_org_id ? 'firm' : 'bureau';
+    const found = await this.packages.find(evaluation, audience);
     if (!found) throw AppError.notFound();
-    return found;
+    return { ...found, audience, evaluation };
   }
 
   private async ready(id: string): Promise<
     ArchivePackageRow & {
+      audience: ArchiveAudience;
       storageKey: string;
       fileName: string;
       size: number;

@@ -1,4 +1,5 @@
 import type { OwnerSql } from '@jixiao/api-platform';
+import type { ArchiveAudience } from '@jixiao/contracts';
 import type { ReportModel } from '@jixiao/domain';
 import type { ArchiveFile } from '../codec';
 
@@ -18,6 +19,8 @@ export interface ArchivedEvaluation {
 /** What a section reads from: the evaluation, the owner connection, stored files and the report renders. */
 export interface ArchiveContext {
   evaluation: ArchivedEvaluation;
+  /** Whose copy is assembled: the firm's (with its internal review notes) or the bureau's (without). */
+  audience: ArchiveAudience;
   db: OwnerSql;
   /** A stored evaluation file's bytes, checked against the SHA-256 recorded when it was uploaded. */
   storedFile(file: StoredFileRow): Promise<Buffer>;
@@ -52,8 +55,8 @@ export interface ReportVersionRow {
 
 /**
  * One folder of the engagement file: a small function from the archived evaluation to its files.
- * The package is the list of sections (ARCHIVE_SECTIONS); a capability added later (the feedback form,
- * the review notes and sign-offs) adds its section there.
+ * The package is the list of sections (ARCHIVE_SECTIONS), read once for the firm's package and once for
+ * the bureau's copy (`ArchiveContext.audience`).
  */
 export interface ArchiveSection {
   folder: string;

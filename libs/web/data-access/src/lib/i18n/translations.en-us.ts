@@ -1224,4 +1224,20 @@ export const EN_US: Record<TranslationKey, string> = {
   'feedback.opinionDeleted': 'Opinion deleted',
   'feedback.signed': 'Feedback form signed',
   'feedback.answered': 'Answer saved',
+  // Archive sections 08–10: the bureau's copy and amendments (归档包, issue 11)
+  'archive.audience.firm':
+    'This package is the firm’s complete engagement file (section 09 includes the review notes). The bureau downloads its own copy: the same contents, but section 09 holds only the review rounds and sign-offs, without the review notes.',
+  'archive.audience.bureau':
+    'This package is the commissioning bureau’s copy: section 09 holds the review rounds and each level’s sign-off (signer, time, version signed and its SHA-256); the review notes are the firm’s internal quality-control record and are not in this copy.',
+  'archive.amendments': 'Amendments after archiving',
+  'archive.amendmentsNote':
+    'These amendments were recorded after the package was assembled. The package never changes (its SHA-256 stays the same) and amendments never edit the original; together with the package they form the archived record.',
+  'archive.amendment.col.seq': 'No.',
+  'archive.amendment.col.correction': 'Correction',
+  'archive.amendment.col.reason': 'Reason',
+  'archive.amendment.col.impact': 'Impact on conclusions',
+  'archive.amendment.col.approver': 'Approving reviewer',
+  'archive.amendment.col.author': 'Recorded by',
+  'archive.amendment.col.at': 'Recorded at',
+  'archive.amendment.conclusionsChanged': 'Conclusions change',
 };

@@ -1195,6 +1195,22 @@ export const ZH_CN = {
   'feedback.opinionDeleted': '意见已删除',
   'feedback.signed': '征求意见表已签署',
   'feedback.answered': '答复已保存',
+  // Archive sections 08–10: the bureau's copy and amendments (归档包, issue 11)
+  'archive.audience.firm':
+    '本归档包为评价机构的完整业务档案（含 09 三级复核的复核意见）。财政部门下载的是委托方副本：内容相同，但 09 三级复核仅含复核轮次及签署记录，不含复核意见。',
+  'archive.audience.bureau':
+    '本归档包为委托方副本：09 三级复核仅含复核轮次及各级签署记录（签署人、时间、所签版本及其 SHA-256）；复核意见属评价机构内部质量控制记录，不在本副本中。',
+  'archive.amendments': '归档后的更正记录',
+  'archive.amendmentsNote':
+    '以下更正记录在归档包生成之后登记。归档包不可更改（其 SHA-256 不变），更正记录不改动原件，与归档包一同构成本项目的归档档案。',
+  'archive.amendment.col.seq': '序号',
+  'archive.amendment.col.correction': '更正内容',
+  'archive.amendment.col.reason': '更正原因',
+  'archive.amendment.col.impact': '对评价结论的影响',
+  'archive.amendment.col.approver': '审批复核人',
+  'archive.amendment.col.author': '登记人',
+  'archive.amendment.col.at': '登记时间',
+  'archive.amendment.conclusionsChanged': '结论有变化',
 } as const;
 
 export type TranslationKey = keyof typeof ZH_CN;

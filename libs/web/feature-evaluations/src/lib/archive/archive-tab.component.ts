@@ -95,6 +95,13 @@ const POLL_MS = 1500;
                 p.entries.length
               }}</nz-descriptions-item>
             </nz-descriptions>
+            <nz-alert
+              class="jx-audience"
+              data-testid="archive-audience"
+              nzType="info"
+              nzShowIcon
+              [nzMessage]="audienceNote(p.audience)"
+            />
             <div class="jx-buttons">
               <button
                 nz-button
@@ -195,6 +202,46 @@ const POLL_MS = 1500;
             </div>
           }
         }
+        @if (p.amendments.length > 0) {
+          <h3 class="jx-contents">{{ 'archive.amendments' | t }}</h3>
+          <p class="jx-note">{{ 'archive.amendmentsNote' | t }}</p>
+          <nz-table
+            data-testid="archive-amendments"
+            nzSize="small"
+            [nzData]="p.amendments"
+            [nzShowPagination]="false"
+          >
+            <thead>
+              <tr>
+                <th scope="col" nzWidth="60px">{{ 'archive.amendment.col.seq' | t }}</th>
+                <th scope="col">{{ 'archive.amendment.col.correction' | t }}</th>
+                <th scope="col">{{ 'archive.amendment.col.reason' | t }}</th>
+                <th scope="col">{{ 'archive.amendment.col.impact' | t }}</th>
+                <th scope="col" nzWidth="100px">{{ 'archive.amendment.col.approver' | t }}</th>
+                <th scope="col" nzWidth="100px">{{ 'archive.amendment.col.author' | t }}</th>
+                <th scope="col" nzWidth="150px">{{ 'archive.amendment.col.at' | t }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (amendment of p.amendments; track amendment.seq) {
+                <tr data-testid="archive-amendment">
+                  <td>{{ amendment.seq }}</td>
+                  <td class="jx-path">{{ amendment.correction }}</td>
+                  <td>{{ amendment.reason }}</td>
+                  <td>
+                    {{ amendment.conclusionImpact }}
+                    @if (amendment.conclusionsChanged) {
+                      <nz-tag nzColor="warning">{{ 'archive.amendment.conclusionsChanged' | t }}</nz-tag>
+                    }
+                  </td>
+                  <td>{{ amendment.approverName }}</td>
+                  <td>{{ amendment.authorName }}</td>
+                  <td>{{ amendment.createdAt | dateTime }}</td>
+                </tr>
+              }
+            </tbody>
+          </nz-table>
+        }
       } @else if (loadError(); as error) {
         <nz-alert nzType="error" nzShowIcon [nzMessage]="error" />
       } @else {
@@ -222,6 +269,12 @@ const POLL_MS = 1500;
     .jx-source {
       color: rgba(0, 0, 0, 0.65);
       word-break: break-all;
+    }
+    .jx-audience {
+      margin-top: 16px;
+    }
+    .jx-note {
+      color: rgba(0, 0, 0, 0.65);
     }
     .jx-problems {
       margin: 0;
@@ -260,6 +313,11 @@ export class ArchiveTabComponent {
 
   protected statusLabel(status: ArchivePackageView['status']): string {
     return this.i18n.t(`archive.status.${status}`);
+  }
+
+  /** Whose copy this is: the firm's engagement file, or the bureau's copy without the review notes. */
+  protected audienceNote(audience: ArchivePackageView['audience']): string {
+    return this.i18n.t(`archive.audience.${audience}`);
   }
 
   protected problemLabel(kind: ArchiveVerification['problems'][number]['kind']): string {
