@@ -227,15 +227,16 @@ async function seedLaterPhase(
       facts: signing,
       applied: async () => {
         await review.signOff(1, level1, final, day('level1Signed'));
-        // The level-2 reviewer's note: still open in review; resolved by the team further on.
+        // The level-2 reviewer's note: still open in review; further on, the team has supplied what it
+        // asked for and its reviewer resolved it.
         await review.note(
           spec.until === 'review'
             ? noteOfLevel2
             : {
                 ...noteOfLevel2,
                 resolved: {
-                  by: lead,
-                  resolution: '已在工作底稿中补充批复文件清单并注明口径。',
+                  by: level2,
+                  resolution: '评价小组已在工作底稿中补充批复文件清单并注明口径，经核对，意见关闭。',
                   daysAgo: day('noteResolved'),
                 },
               },
