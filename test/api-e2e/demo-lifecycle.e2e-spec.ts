@@ -72,11 +72,13 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
     return session;
   };
   const get = async <T>(email: string, path: string): Promise<T> =>
-    (await t
-      .http()
-      .get(path)
-      .set((await as(email)).auth)
-      .expect(200)).body as T;
+    (
+      await t
+        .http()
+        .get(path)
+        .set((await as(email)).auth)
+        .expect(200)
+    ).body as T;
   const find = async (email: string, title: string): Promise<EvaluationDetail> => {
     const page = await get<{ items: EvaluationSummary[] }>(email, '/api/evaluations?pageSize=100');
     const item = page.items.find((entry) => entry.title === title);
@@ -97,7 +99,10 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
   };
   /** The scores recomputed from the stored inputs (the workbench), as the gate compares them. */
   const recomputed = async (evaluationId: string) => {
-    const workbench = await get<WorkbenchView>('lead@firm.demo', `/api/evaluations/${evaluationId}/workbench`);
+    const workbench = await get<WorkbenchView>(
+      'lead@firm.demo',
+      `/api/evaluations/${evaluationId}/workbench`,
+    );
     const inputs = engineInputs(workbench.rows);
     return evaluate(workbench.framework, workbench.figures, inputs.observations, inputs.overrides);
   };
@@ -160,9 +165,9 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
     const review = await get<ReviewView>('reviewer@firm.demo', `/api/evaluations/${evaluation.id}/review`);
     expect(review.progress).toEqual({ inReview: true, signed: 1, levels: 3 });
     const [round] = review.internal?.rounds ?? [];
-    expect(round?.signOffs.map((signOff) => [signOff.level, signOff.signerName, signOff.contentHash])).toEqual([
-      [1, '钱坤', all[2]?.contentHash],
-    ]);
+    expect(
+      round?.signOffs.map((signOff) => [signOff.level, signOff.signerName, signOff.contentHash]),
+    ).toEqual([[1, '钱坤', all[2]?.contentHash]]);
     const notes = review.internal?.notes ?? [];
     expect(notes.map((note) => [note.level, note.status, note.authorName])).toEqual([[2, 'open', '孙浩']]);
     expect(review.internal?.signRefusal?.code).toBe('evaluation.review_notes_open');
@@ -230,7 +235,10 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
     const dates = evaluation.history.map((entry) => entry.at);
     expect([...dates].sort()).toEqual(dates);
     await expectVersionsSound(evaluation.id, ['draft', 'for_feedback', 'final_draft', 'issued']);
-    const feedback = await get<FeedbackView>('officer@czj.demo', `/api/evaluations/${evaluation.id}/feedback`);
+    const feedback = await get<FeedbackView>(
+      'officer@czj.demo',
+      `/api/evaluations/${evaluation.id}/feedback`,
+    );
     expect(feedback.status).toBe('signed');
     expect(feedback.form?.signedByName).toBe('阿不都');
     expect(feedback.opinions.map((opinion) => opinion.answer?.decision)).toEqual(['adopted', 'rejected']);
@@ -265,7 +273,8 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
       files: { path: string; sha256: string }[];
     };
     expect(manifest.files.length).toBeGreaterThan(10);
-    for (const listed of manifest.files) expect(sha256(files.get(listed.path) ?? ''), listed.path).toBe(listed.sha256);
+    for (const listed of manifest.files)
+      expect(sha256(files.get(listed.path) ?? ''), listed.path).toBe(listed.sha256);
     // Every report version (Word and PDF) is in the engagement file.
     expect(manifest.files.filter((file) => file.path.startsWith('07 报告各版本/'))).toHaveLength(8);
 

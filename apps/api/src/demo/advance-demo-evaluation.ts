@@ -78,7 +78,8 @@ export async function advanceDemoEvaluation(
         comment: step.comment,
       },
     );
-    if (!result.ok) throw new Error(`Demo evaluation ${evaluation.id}: ${step.event} refused (${result.refusal})`);
+    if (!result.ok)
+      throw new Error(`Demo evaluation ${evaluation.id}: ${step.event} refused (${result.refusal})`);
     const stored = storeEvaluationSnapshot(result.snapshot);
     const phase = phaseOf(result.to);
     const seq = row.version + 1;
