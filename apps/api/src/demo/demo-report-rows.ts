@@ -41,7 +41,7 @@ export interface DemoReportTeam {
 
 /** One saved version: its stage, when it was saved, and the team's judgement of 民生和社会事业发展 then. */
 export interface DemoReportVersion {
-  stage: 'draft' | 'for_feedback';
+  stage: 'draft' | 'for_feedback' | 'final_draft';
   daysAgo: number;
   revised: boolean;
   livelihoodScore: string;
@@ -134,6 +134,26 @@ function resultOf(framework: Framework, rows: readonly DemoScoreRow[]): Evaluati
 
 const at = (daysAgo: number): Date => new Date(Date.now() - daysAgo * 86_400_000);
 
+/** Printed on the cover of each stage (as the API's STAGE_LABELS). */
+const VERSION_LABELS: Readonly<Record<DemoReportVersion['stage'], string>> = {
+  draft: '',
+  for_feedback: '交换意见稿',
+  final_draft: '终稿',
+};
+
+/** A saved version as written: its id, stage, model and content hash. */
+export interface DemoSavedVersion {
+  id: string;
+  stage: DemoReportVersion['stage'];
+  model: ReportModel;
+  contentHash: string;
+}
+
+/** The content hash the API records: sha256 of the model's canonical JSON. */
+export function demoContentHash(model: ReportModel): string {
+  return createHash('sha256').update(canonicalJson(model), 'utf8').digest('hex');
+}
+
 /**
  * Fieldwork finished and reported: the unit's figures entered and verified, every indicator scored
  * (observations, judgements and one override with its reason, 完成情况 and 扣分原因), the stored result,
@@ -145,7 +165,7 @@ export async function writeDemoReport(
   evaluation: DemoReportEvaluation,
   team: DemoReportTeam,
   versions: readonly DemoReportVersion[],
-): Promise<void> {
+): Promise<DemoSavedVersion[]> {
   const framework = BUILTIN_FRAMEWORKS[0];
   const last = versions[versions.length - 1];
   if (!framework || !last) throw new Error('Demo report: no framework or no version');
@@ -223,6 +243,7 @@ export async function writeDemoReport(
   ).map((entry) => ({ event: entry.event, at: entry.at.toISOString() }));
 
   let narrative: ReportNarrative | null = null;
+  const saved: DemoSavedVersion[] = [];
   for (const [index, version] of versions.entries()) {
     const savedAt = at(version.daysAgo);
     const rows = scoreRows(framework, version.livelihoodScore);
@@ -246,7 +267,7 @@ export async function writeDemoReport(
         history: milestonesOf(history.filter((entry) => new Date(entry.at) <= savedAt)),
       },
       narrative,
-      options: { summaryTable: false, versionLabel: version.stage === 'for_feedback' ? '交换意见稿' : '' },
+      options: { summaryTable: false, versionLabel: VERSION_LABELS[version.stage] },
     });
     const blocking = reportGate(model, result).filter((problem) => problem.severity === 'blocking');
     if (blocking.length > 0) {
@@ -254,24 +275,26 @@ export async function writeDemoReport(
         `Demo report ${evaluation.title}: gate refuses (${blocking.map((p) => p.code).join(', ')})`,
       );
     }
-    await manager.query(
+    const hash = demoContentHash(model);
+    const [{ id }] = (await manager.query(
       `INSERT INTO evaluation_report_version
          (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, seq, stage, model, content_hash, total, grade,
           created_by_user_id, created_by_name, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         ...key,
         index + 1,
         version.stage,
         JSON.stringify(model),
-        createHash('sha256').update(canonicalJson(model), 'utf8').digest('hex'),
+        hash,
         model.scores.total,
         model.scores.grade,
         team.lead.userId,
         team.lead.name,
         savedAt,
       ],
-    );
+    )) as [{ id: string }];
+    saved.push({ id, stage: version.stage, model, contentHash: hash });
   }
   await manager.query(
     `INSERT INTO evaluation_report_draft
@@ -285,4 +308,5 @@ export async function writeDemoReport(
       at(last.daysAgo),
     ],
   );
+  return saved;
 }

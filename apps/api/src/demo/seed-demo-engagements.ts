@@ -8,6 +8,8 @@ import { seedDemoFiguresAndScores } from './seed-demo-figures-and-scores';
 import { seedDemoWorkPapers } from './seed-demo-work-papers';
 // The report (issue 10)
 import { seedDemoReports } from './seed-demo-report';
+// Demo data for the whole lifecycle (issue 11): review, issued, archived
+import { seedDemoLifecycle } from './seed-demo-lifecycle';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -182,5 +184,22 @@ export async function seedDemoEngagements(
     evaluator,
     zhongshanLiaison: user('liaison@zsl.demo'),
     ningbianLiaison: user('liaison@nbl.demo'),
+    zhongshanHead: user('head@zsl.demo'),
   });
+  // Demo data for the whole lifecycle (issue 11): 宁边路 2022 in review, 中山路 2022 issued, 宁边路 2021 archived
+  await seedDemoLifecycle(
+    manager,
+    {
+      bureau,
+      firm,
+      officer,
+      lead,
+      evaluator,
+      firmAdmin: user('admin@firm.demo'),
+      archivist: user('archivist@firm.demo'),
+      reviewers: [user('manager@firm.demo'), user('reviewer@firm.demo'), user('partner@firm.demo')],
+    },
+    { unit: org(ZSL), liaison: user('liaison@zsl.demo'), head: user('head@zsl.demo') },
+    { unit: org(NBL), liaison: user('liaison@nbl.demo'), head: user('head@nbl.demo') },
+  );
 }

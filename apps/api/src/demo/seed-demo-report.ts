@@ -1,4 +1,7 @@
+import { INDICATOR_ANCHOR } from '@jixiao/domain';
 import type { EntityManager } from 'typeorm';
+// Feedback (征求意见, issue 11): the unit's form on 中山路 2023, partly filled
+import { writeDemoFeedback } from './demo-feedback-rows';
 import { writeDemoReport } from './demo-report-rows';
 import { seedDemoEvaluation, type DemoActor } from './seed-demo-evaluations';
 
@@ -21,6 +24,8 @@ export interface DemoReportParties {
   evaluator: DemoActor;
   zhongshanLiaison: DemoActor;
   ningbianLiaison: DemoActor;
+  // Feedback (征求意见, issue 11): who signs 中山路 2023's form
+  zhongshanHead: DemoActor;
 }
 
 /** The work so far, with realistic gaps: commissioned, plan approved, weeks of fieldwork, then the report. */
@@ -99,10 +104,11 @@ export async function seedDemoReports(manager: EntityManager, parties: DemoRepor
       review: 15,
       issue: 20,
     },
-    steps: [...FIELDWORK_DONE(lead, officer, 40), { event: 'SEND_FOR_FEEDBACK', by: lead, daysAgo: 44 }],
+    // Feedback (issue 11): sent four days ago, so the unit's form (due ten days after sending) is open
+    steps: [...FIELDWORK_DONE(lead, officer, 40), { event: 'SEND_FOR_FEEDBACK', by: lead, daysAgo: 4 }],
     facts: { fieldworkBlockers: [], draftReady: true, reportBlockers: [] },
   });
-  await writeDemoReport(
+  const [, sent] = await writeDemoReport(
     manager,
     {
       ...common,
@@ -114,7 +120,35 @@ export async function seedDemoReports(manager: EntityManager, parties: DemoRepor
     { liaison: parties.zhongshanLiaison, evaluator, lead },
     [
       { stage: 'draft', daysAgo: 50, revised: false, livelihoodScore: '6' },
-      { stage: 'for_feedback', daysAgo: 45, revised: true, livelihoodScore: '7' },
+      { stage: 'for_feedback', daysAgo: 5, revised: true, livelihoodScore: '7' },
+    ],
+  );
+  // Feedback (征求意见, issue 11): the form the firm opened on sending, the liaison's part filled with
+  // one opinion, not signed yet — 签署征求意见表 waits in head@zsl.demo's 待办.
+  if (!sent) throw new Error('Demo report: the 交换意见稿 of 中山路 2023 missing');
+  await writeDemoFeedback(
+    manager,
+    {
+      key: {
+        bureauOrgId: bureau.id,
+        evaluationId: feedbackId,
+        firmOrgId: firm.id,
+        unitOrgId: parties.zhongshan.id,
+      },
+      fiscalYear: 2023,
+      sent,
+      acceptedDaysAgo: 95,
+      sentDaysAgo: 4,
+      lead,
+    },
+    { liaison: parties.zhongshanLiaison, filledDaysAgo: 2 },
+    [
+      {
+        by: parties.zhongshanLiaison,
+        anchor: INDICATOR_ANCHOR('1.2.2'),
+        text: '项目库管理和新增项目事前绩效评估情况已在部门预算公开说明第三部分中列示，请核实后调整扣分。',
+        daysAgo: 2,
+      },
     ],
   );
 }
