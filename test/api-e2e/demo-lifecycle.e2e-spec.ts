@@ -278,6 +278,13 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
     // Every report version (Word and PDF) is in the engagement file.
     expect(manifest.files.filter((file) => file.path.startsWith('07 报告各版本/'))).toHaveLength(8);
 
+    // The bureau's copy (without the firm's review notes) is built by the same job, after the firm's.
+    let bureauView = await get<ArchivePackageView>('officer@czj.demo', api);
+    for (let waited = 0; bureauView.status !== 'ready' && waited < 150; waited += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      bureauView = await get<ArchivePackageView>('officer@czj.demo', api);
+    }
+    expect(bureauView).toMatchObject({ status: 'ready', audience: 'bureau' });
     const verification = (
       await t
         .http()

@@ -1,4 +1,4 @@
-import { ARCHIVE_PACKAGE_OUTBOX_KIND } from '@jixiao/api-reports';
+import { ARCHIVE_PACKAGE_OUTBOX_KIND, QUEUE_ARCHIVE_PACKAGES } from '@jixiao/api-reports';
 import { INDICATOR_ANCHOR } from '@jixiao/domain';
 import type { EntityManager } from 'typeorm';
 import { advanceDemoEvaluation, type DemoLaterStep } from './advance-demo-evaluation';
@@ -330,12 +330,14 @@ async function queueArchivePackage(
   archivist: DemoActor,
 ): Promise<void> {
   await manager.query(`SELECT set_config('app.org_id', $1, true)`, [key.firmOrgId]);
-  await manager.query(
-    `INSERT INTO evaluation_archive_package
-       (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, requested_by, requested_by_name)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [key.bureauOrgId, key.evaluationId, key.firmOrgId, key.unitOrgId, archivist.userId, archivist.name],
-  );
+  await manager.query(QUEUE_ARCHIVE_PACKAGES, [
+    key.bureauOrgId,
+    key.evaluationId,
+    key.firmOrgId,
+    key.unitOrgId,
+    archivist.userId,
+    archivist.name,
+  ]);
   await manager.query(`INSERT INTO outbox_message (organisation_id, kind, payload) VALUES ($1, $2, $3)`, [
     archivist.organisationId,
     ARCHIVE_PACKAGE_OUTBOX_KIND,

@@ -9,3 +9,4 @@ export { verifyArchiveZip, type ArchiveCheck } from './archive/codec';
 export { verifyArchiveFile } from './archive/verify-archive-file';
 // Demo data (issue 11): the seed queues the archived demo evaluation's package as the ARCHIVE hook does
 export { ARCHIVE_PACKAGE_OUTBOX_KIND } from './archive/archive-package.planner';
+export { QUEUE_ARCHIVE_PACKAGES } from './archive/archive-package.repository';

@@ -46,6 +46,15 @@ interface SqlAmendmentRow {
   created_at: Date;
 }
 
+/**
+ * The packages to build for one archived evaluation (queued): the firm's engagement file and the
+ * bureau's copy. Parameters: bureau, evaluation, firm, unit, requesting user id and name. The demo seed
+ * queues its archived evaluation with the same statement.
+ */
+export const QUEUE_ARCHIVE_PACKAGES = `INSERT INTO evaluation_archive_package
+         (bureau_org_id, evaluation_id, audience, firm_org_id, unit_org_id, requested_by, requested_by_name)
+  SELECT $1, $2, audience, $3, $4, $5, $6 FROM unnest(ARRAY['firm', 'bureau']) AS audience`;
+
 @Injectable()
 export class ArchivePackageRepository {
   constructor(private readonly db: TenantDatabase) {}
@@ -95,18 +104,13 @@ export class ArchivePackageRepository {
    * firm's engagement file and the bureau's copy.
    */
   async queue(evaluation: EvaluationRow, requestedBy: { userId: string; name: string }): Promise<void> {
-    await this.db.manager.query(
-      `INSERT INTO evaluation_archive_package
-              (bureau_org_id, evaluation_id, audience, firm_org_id, unit_org_id, requested_by, requested_by_name)
-       SELECT $1, $2, audience, $3, $4, $5, $6 FROM unnest(ARRAY['firm', 'bureau']) AS audience`,
-      [
-        evaluation.bureau_org_id,
-        evaluation.id,
-        evaluation.firm_org_id,
-        evaluation.unit_org_id,
-        requestedBy.userId,
-        requestedBy.name,
-      ],
-    );
+    await this.db.manager.query(QUEUE_ARCHIVE_PACKAGES, [
+      evaluation.bureau_org_id,
+      evaluation.id,
+      evaluation.firm_org_id,
+      evaluation.unit_org_id,
+      requestedBy.userId,
+      requestedBy.name,
+    ]);
   }
 }
