@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArchivePackageView,
@@ -24,33 +23,11 @@ import {
 import { isolatedDatabase } from '../support/isolated-database';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
+import { unzip } from '../support/unzip';
+import { collectBytes } from '../support/collect-bytes';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const hashOf = (model: ReportModel) => sha256(Buffer.from(canonicalJson(model), 'utf8'));
-
-/** Every file of a zip with its bytes. */
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('no zip'));
-      const files = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(files));
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.readEntry();
-    }),
-  );
-}
 
 /**
  * The demo data for the whole lifecycle (issue 11 "Done means"): each later phase has an evaluation a
@@ -260,11 +237,7 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
       .get(`${api}/download`)
       .set((await as('archivist@firm.demo')).auth)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(collectBytes)
       .expect(200);
     const zip = response.body as Buffer;
     expect(sha256(zip)).toBe(view.sha256);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Workbook } from 'exceljs';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArchivePackageView,
@@ -16,35 +15,13 @@ import { isolatedDatabase } from '../support/isolated-database';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
+import { unzip } from '../support/unzip';
+import { collectBytes } from '../support/collect-bytes';
 
 const STAMPED_FORM = Buffer.from('%PDF-1.4\n% 征求意见反馈表（盖章）\ntrailer <<>>\n%%EOF\n', 'utf8');
 const SEALED_REPORT = Buffer.from('%PDF-1.4\n% 正式报告（盖章版）\ntrailer <<>>\n%%EOF\n', 'utf8');
 const NOTE_BODY = '第四部分缺少对 2.1.1 扣分依据的底稿索引';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every file of a zip with its bytes. */
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('no zip'));
-      const files = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(files));
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.readEntry();
-    }),
-  );
-}
 
 /** Unpacks a package and checks every file the manifest lists against its hash and size. */
 async function unpackVerified(zip: Buffer): Promise<Map<string, Buffer>> {
@@ -117,16 +94,7 @@ describe('archive package sections 08 征求意见, 09 三级复核, 10 出具�
     return found;
   };
   const download = (who: SignedIn) =>
-    t
-      .http()
-      .get(api('/archive/download'))
-      .set(who.auth)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    t.http().get(api('/archive/download')).set(who.auth).buffer(true).parse(collectBytes);
 
   /** The unit fills and its head signs (with the stamped scan); the team answers: one adopted, one rejected. */
   async function feedbackRound(): Promise<void> {

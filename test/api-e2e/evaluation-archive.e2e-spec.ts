@@ -17,6 +17,7 @@ import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { unzip } from '../support/unzip';
+import { collectBytes } from '../support/collect-bytes';
 
 const EVIDENCE = Buffer.from(
   '%PDF-1.4\n1 0 obj <<>> endobj\n% 2024年预算批复\ntrailer <<>>\n%%EOF\n',
@@ -49,16 +50,7 @@ describe('the archive package (归档包, issue 11)', () => {
       .set(who.auth)
       .send({ event, version: (await detail(who)).version });
   const download = (who: SignedIn) =>
-    t
-      .http()
-      .get(api('/archive/download'))
-      .set(who.auth)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    t.http().get(api('/archive/download')).set(who.auth).buffer(true).parse(collectBytes);
 
   beforeAll(async () => {
     // Its worker must not take the jobs suite's queued mails: a database of its own.

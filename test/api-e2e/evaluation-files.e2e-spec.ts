@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationDetail, EvaluationFile, ErrorResponse } from '@jixiao/contracts';
 import { an, type BuiltOrganisation } from '../factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { collectBytes } from '../support/collect-bytes';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
@@ -53,11 +54,7 @@ describe('files of an evaluation: the engagement letter', () => {
         .get(`/api/evaluations/${evaluation.id}/files/${uploaded.id}`)
         .set(who.auth)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(collectBytes)
         .expect(200);
       expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
       expect(download.headers['content-disposition']).toContain(

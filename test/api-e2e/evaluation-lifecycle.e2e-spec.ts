@@ -17,6 +17,7 @@ import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
 import { unzip } from '../support/unzip';
+import { collectBytes } from '../support/collect-bytes';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -73,16 +74,7 @@ describe('the whole lifecycle, commission to archive (issue 11)', () => {
     return found;
   };
   const download = (who: SignedIn) =>
-    t
-      .http()
-      .get(api('/archive/download'))
-      .set(who.auth)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    t.http().get(api('/archive/download')).set(who.auth).buffer(true).parse(collectBytes);
 
   beforeAll(async () => {
     // The suite runs a pg-boss worker: a database of its own, quick relay.

@@ -24,6 +24,7 @@ import type { SignedIn, TestApp } from '../support/test-app';
 import { isolatedDatabase } from '../support/isolated-database';
 import { startTestApp } from '../support/test-app';
 import { startTestWorker } from '../support/test-worker';
+import { collectBytes } from '../support/collect-bytes';
 
 /** The three judgement scores the report gives (酌情), kept as overrides with their reason. */
 const JUDGEMENTS = ['2.4.1', '4.1.1', '4.2.1'] as const;
@@ -379,11 +380,7 @@ describe('the evaluation report: model, gate, versions (issue 10)', () => {
         .get(files(`/files/${format}`))
         .set(who.auth)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(collectBytes);
     afterAll(async () => worker?.close());
 
     it('renders Word, PDF and the scoring table as a job with progress, then serves them from storage', async () => {

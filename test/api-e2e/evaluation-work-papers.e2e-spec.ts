@@ -4,6 +4,7 @@ import { an, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
+import { collectBytes } from '../support/collect-bytes';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -190,11 +191,7 @@ describe('work papers (工作底稿): internal to the firm', () => {
       .get(`${base()}/${paper.id}/attachments/${attachmentId}`)
       .set(reviewer.auth)
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(collectBytes)
       .expect(200);
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
     // not among the evaluation's shared files, for anyone
