@@ -3,7 +3,8 @@
  * 交换意见稿 sent, the unit's liaison has filled the form with one opinion, not signed yet. In the
  * browser, the unit head (head@zsl.demo) signs the form in the confirmation dialog with a scan of the
  * stamped paper, and the team lead answers the opinion — 采纳 without a linked change is refused next
- * to the field; 不予采纳 with the reason is saved — until nothing is unanswered.
+ * to the field; after revising the report's conclusion, 采纳 linked to that change is saved — until
+ * nothing is unanswered.
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,6 +17,8 @@ const PASSWORD = 'Demo-Pass#2026';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
 const UI_TIMEOUT = 20_000;
 const DEMO = '中山路街道办事处2023年度部门整体支出绩效评价';
+/** The sentence the team adds to the conclusion in answer to the unit's opinion. */
+const REVISION = '项目库管理和新增项目事前绩效评估情况已在部门预算公开说明中列示。';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 describe('the feedback tab (production build, Chromium)', () => {
@@ -84,21 +87,32 @@ describe('the feedback tab (production build, Chromium)', () => {
     await head.screenshot({ path: resolve(SCREENSHOTS, 'feedback-signed.png') });
   });
 
-  it('the team answers the opinion: 采纳 needs a linked change; 不予采纳 with the reason', async () => {
+  it('the team answers the opinion: 采纳 linked to the report change it caused', async () => {
     const lead = await signInAs('lead@firm.demo', '答复反馈意见');
     await expect.poll(() => testId(lead, 'feedback-counts').textContent()).toContain('未答复 1 条');
     expect(await testId(lead, 'opinion-0').textContent()).toContain('项目库管理');
 
     // 采纳 without a linked change is refused next to the field.
-    await testId(lead, 'reason-0').fill('已核实部门预算公开说明');
+    await testId(lead, 'reason-0').fill('已核实部门预算公开说明，补充相关表述');
     await testId(lead, 'answer-save-0').click();
     await lead.locator('.jx-field-error', { hasText: '采纳的意见请关联' }).waitFor();
 
-    await testId(lead, 'decision-0-rejected').click();
-    await testId(lead, 'reason-0').fill('公开说明未列示新增项目的事前绩效评估结论，按评分标准扣分');
+    // The team revises the report's conclusion in the report tab: the change the answer links to.
+    await testId(lead, 'tab-report').click();
+    await lead.locator('[data-slot="conclusion"]').click();
+    const editor = testId(lead, 'report-slot-text');
+    await editor.fill(`${await editor.inputValue()}${REVISION}`);
+    await testId(lead, 'report-save').click();
+    await lead.locator('.ant-message-success').first().waitFor();
+
+    await lead.reload();
+    await testId(lead, 'tab-feedback').click();
+    await testId(lead, 'reason-0').fill('已核实部门预算公开说明，补充相关表述');
+    await lead.locator('[data-testid^="change-0-"]', { hasText: REVISION }).click();
     await testId(lead, 'answer-save-0').click();
     await testId(lead, 'answer-0').waitFor();
-    expect(await testId(lead, 'answer-0').textContent()).toContain('不予采纳');
+    expect(await testId(lead, 'answer-0').textContent()).toContain('采纳');
+    expect(await testId(lead, 'answer-0').textContent()).toContain(REVISION);
     await expect
       .poll(() => testId(lead, 'feedback-counts').textContent())
       .toContain('未答复 0 条，已答复 1 条');
