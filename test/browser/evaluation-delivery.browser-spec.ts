@@ -1,18 +1,13 @@
 /**
- * Issue and acknowledge (出具, 验收) on the demo evaluation 中山路 2024 at 1366×768. The feedback round
- * and the three-level review are other journeys: the test saves the firm's live report model as the
- * 终稿 and puts the evaluation in review with every level signed, directly in the database (one
- * clearly marked shortcut, to be replaced by the review journey after merging). Then, in the browser,
- * the firm admin issues the report and attaches the sealed scan; the bureau acknowledges receipt and
- * sees the archive deadline; the firm archives and records a correction as an amendment.
+ * Issue and acknowledge (出具, 验收) on the demo evaluation 宁边路 2022 at 1366×768, which the demo seed
+ * leaves in 三级复核 with level 1 signed and a level-2 note open. In the browser: reviewer@ resolves the
+ * note and signs level 2, partner@ signs level 3; the firm admin issues the report and attaches the
+ * sealed scan; the bureau acknowledges receipt and sees the archive deadline and the scan; the firm
+ * archives and records a correction as an amendment.
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportView, SessionResponse } from '@jixiao/contracts';
-import { canonicalJson } from '@jixiao/domain';
 import { accessibilityProblems } from './support/accessibility';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium } from './support/chromium';
@@ -20,59 +15,8 @@ import { launchChromium } from './support/chromium';
 const PASSWORD = 'Demo-Pass#2026';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
 const UI_TIMEOUT = 20_000;
-const DEMO = '中山路街道办事处2024年度部门整体支出绩效评价';
+const DEMO = '宁边路街道办事处2022年度部门整体支出绩效评价';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
-
-/**
- * TEST SHORTCUT — replace after merging with the feedback and review journeys: the firm's live report
- * model saved as the 终稿 (final_draft) and the evaluation in `review` with every level signed.
- */
-async function signedReviewShortcut(server: AppServer, client: pg.Client): Promise<void> {
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'lead@firm.demo', password: PASSWORD }),
-  });
-  const session = (await login.json()) as SessionResponse;
-  const { rows } = await client.query<{ id: string }>(`SELECT id FROM evaluation WHERE title LIKE $1`, [
-    `%${DEMO}%`,
-  ]);
-  const evaluationId = rows[0]?.id ?? '';
-  const report = await fetch(`${server.baseUrl}/api/evaluations/${evaluationId}/report`, {
-    headers: { Authorization: `Bearer ${session.accessToken}` },
-  });
-  const model = ((await report.json()) as ReportView).model;
-  if (!model) throw new Error('The demo evaluation has no report model');
-  await client.query(
-    `INSERT INTO evaluation_report_version
-       (bureau_org_id, evaluation_id, firm_org_id, unit_org_id, seq, stage, model, content_hash, total, grade,
-        created_by_user_id, created_by_name)
-     SELECT e.bureau_org_id, e.id, e.firm_org_id, e.unit_org_id,
-            COALESCE((SELECT MAX(seq) FROM evaluation_report_version v
-                       WHERE v.bureau_org_id = e.bureau_org_id AND v.evaluation_id = e.id), 0) + 1,
-            'final_draft', $2, $3, $4, $5, $6, $7
-       FROM evaluation e WHERE e.id = $1`,
-    [
-      evaluationId,
-      JSON.stringify(model),
-      createHash('sha256').update(canonicalJson(model), 'utf8').digest('hex'),
-      model.scores.total,
-      model.scores.grade,
-      session.user.id,
-      session.user.displayName,
-    ],
-  );
-  const moved = await client.query(
-    `UPDATE evaluation
-        SET status = 'review',
-            snapshot = jsonb_set(jsonb_set(snapshot, '{value}', '"review"'), '{context,signedLevels}',
-                                 snapshot->'context'->'reviewLevels'),
-            version = version + 1
-      WHERE id = $1`,
-    [evaluationId],
-  );
-  expect(moved.rowCount).toBe(1);
-}
 
 describe('issue and acknowledge (production build, Chromium)', () => {
   let server: AppServer | undefined;
@@ -106,15 +50,6 @@ describe('issue and acknowledge (production build, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-    url.pathname = `/${server.databaseName}`;
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    try {
-      await signedReviewShortcut(server, client);
-    } finally {
-      await client.end();
-    }
     browser = await launchChromium();
     context = await browser.newContext({
       baseURL: server.baseUrl,
@@ -129,6 +64,31 @@ describe('issue and acknowledge (production build, Chromium)', () => {
     await context?.close();
     await browser?.close();
     await server?.stop();
+  });
+
+  it('reviewer@ resolves the open note and signs level 2; partner@ signs level 3', async () => {
+    await openDemoAs('reviewer@firm.demo');
+    await testId('tab-review').click();
+    await testId('review-levels').waitFor();
+    expect(await testId('review-sign').isDisabled()).toBe(true);
+    await expect.poll(() => testId('review-sign-reason').textContent()).toContain('尚有复核意见未解决');
+    await page
+      .locator('[data-note]', { hasText: '年中追加预算的批复文件' })
+      .locator('[data-testid="review-note-resolve"]')
+      .click();
+    await expect.poll(() => page.locator('[data-testid="review-note-resolve"]').count()).toBe(0);
+    await expect.poll(() => testId('review-sign').isDisabled()).toBe(false);
+    await testId('review-sign').click();
+    await expect.poll(() => page.locator('[data-level="2"]').textContent()).toContain('孙浩');
+
+    await openDemoAs('partner@firm.demo');
+    await testId('tab-review').click();
+    await expect.poll(() => testId('review-progress').textContent()).toContain('已签署 2 / 3 级');
+    await testId('review-sign').click();
+    await expect.poll(() => page.locator('[data-level="3"]').textContent()).toContain('郑明远');
+    await expect.poll(() => testId('review-progress').textContent()).toContain('已签署 3 / 3 级');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'delivery-review-signed.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('the firm admin issues the report and attaches the sealed scan', async () => {

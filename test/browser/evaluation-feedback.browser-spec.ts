@@ -1,17 +1,14 @@
 /**
- * The 征求意见 tab at 1366×768: an evaluation of fresh organisations is brought to the 交换意见稿 through the
- * API (seed 1's figures and scores, fieldwork closed, sent for feedback) and the unit's liaison fills the
- * form and adds two opinions; then, in the browser, the unit head signs the form in the confirmation
- * dialog with a scan of the stamped paper, and the team lead answers both opinions — one 不予采纳 with the
- * reason, one 采纳 linked to the text change it caused — until nothing is unanswered.
+ * The 征求意见 tab at 1366×768 on the demo evaluation 中山路 2023, as the demo seed leaves it: the
+ * 交换意见稿 sent, the unit's liaison has filled the form with one opinion, not signed yet. In the
+ * browser, the unit head (head@zsl.demo) signs the form in the confirmation dialog with a scan of the
+ * stamped paper, and the team lead answers the opinion — 采纳 without a linked change is refused next
+ * to the field; after revising the report's conclusion, 采纳 linked to that change is saved — until
+ * nothing is unanswered.
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvaluationDetail, FeedbackView, ReportView } from '@jixiao/contracts';
-import { an, sendForFeedback, type BuiltOrganisation } from '../factories';
-import type { SignedIn, TestApp } from '../support/test-app';
 import { accessibilityProblems } from './support/accessibility';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium } from './support/chromium';
@@ -19,15 +16,15 @@ import { launchChromium } from './support/chromium';
 const PASSWORD = 'Demo-Pass#2026';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
 const UI_TIMEOUT = 20_000;
+const DEMO = '中山路街道办事处2023年度部门整体支出绩效评价';
+/** The sentence the team adds to the conclusion in answer to the unit's opinion. */
+const REVISION = '项目库管理和新增项目事前绩效评估情况已在部门预算公开说明中列示。';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 describe('the feedback tab (production build, Chromium)', () => {
   let server: AppServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
-  let evaluation: EvaluationDetail;
-  let unit: BuiltOrganisation;
-  let firm: BuiltOrganisation;
 
   const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
 
@@ -47,10 +44,13 @@ describe('the feedback tab (production build, Chromium)', () => {
     await testId(page, 'login-password').fill(PASSWORD);
     await testId(page, 'login-submit').click();
     await testId(page, 'home-title').waitFor({ state: 'visible' });
-    const item = page.locator('[data-testid="todo-item"]', { hasText: evaluation.title });
+    const item = page.locator('[data-testid="todo-item"]', { hasText: DEMO });
     await expect.poll(() => item.locator('[data-testid="todo-action"]').allTextContents()).toContain(todo);
-    await page.goto(`/evaluations/${evaluation.id}`);
-    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(evaluation.title);
+    await testId(page, 'menu-evaluations').click();
+    await testId(page, 'evaluations-table').waitFor();
+    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
+    await row.locator('[data-testid="evaluation-link"]').click();
+    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(DEMO);
     await testId(page, 'tab-feedback').click();
     await testId(page, 'feedback-status').waitFor();
     return page;
@@ -58,59 +58,8 @@ describe('the feedback tab (production build, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-    url.pathname = `/${server.databaseName}`;
-    const baseUrl = server.baseUrl;
-    // The builders work on any running API: here the production build the browser uses.
-    const t = { http: () => request(baseUrl), databaseUrl: url.toString() } as unknown as TestApp;
-    const bureau = await an
-      .organisation('bureau')
-      .withUser('bureau_admin')
-      .withUser('performance_officer')
-      .build(t);
-    firm = await an.organisation('firm').withUser('team_lead').withUser('evaluator').build(t);
-    unit = await an.organisation('unit').under(bureau).withUser('liaison').withUser('head', '张伟').build(t);
-    let lead: SignedIn;
-    ({ evaluation, lead } = await an
-      .evaluation()
-      .commissionedBy(bureau)
-      .withFirm(firm)
-      .forUnit(unit)
-      .inStatus('fieldwork')
-      .build(t));
-    const liaison = await unit.signIn('liaison');
-    ({ evaluation } = await sendForFeedback(t, evaluation, { lead, liaison }));
-    const api = (path: string) => `/api/evaluations/${evaluation.id}${path}`;
-    const form = ((await t.http().get(api('/feedback')).set(liaison.auth).expect(200)).body as FeedbackView)
-      .form;
-    await t
-      .http()
-      .put(api('/feedback/form'))
-      .set(liaison.auth)
-      .send({ unitContact: '古丽', unitPhone: '0994-2345678', noOpinion: false, version: form?.version })
-      .expect(200);
-    for (const opinion of [
-      { anchor: 'indicator:1.1.1.2', text: '预算调整系上级追加资金所致，建议不予扣分' },
-      { anchor: 'slot:overview.functions', text: '部门主要职能表述不全，请补充社区治理职能' },
-    ])
-      await t.http().post(api('/feedback/opinions')).set(liaison.auth).send(opinion).expect(200);
-    // The team revises the report after the second opinion: the change an adopted answer links to.
-    const report = (await t.http().get(api('/report')).set(lead.auth).expect(200)).body as ReportView;
-    const narrative = {
-      ...report.draft?.narrative,
-      slots: {
-        ...report.draft?.narrative.slots,
-        'overview.functions': '中山路街道办事处承担社区治理、公共服务等职能。',
-      },
-    };
-    await t
-      .http()
-      .put(api('/report/draft'))
-      .set(lead.auth)
-      .send({ narrative, version: report.draft?.version })
-      .expect(200);
     browser = await launchChromium();
-  }, 240_000);
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -119,9 +68,9 @@ describe('the feedback tab (production build, Chromium)', () => {
   });
 
   it('the unit head signs the feedback form in the confirmation dialog, with the stamped scan', async () => {
-    const head = await signInAs(unit.user('head').email, '签署征求意见表');
+    const head = await signInAs('head@zsl.demo', '签署征求意见表');
     expect(await testId(head, 'feedback-status').textContent()).toContain('填写中');
-    await testId(head, 'opinion-1').waitFor();
+    await testId(head, 'opinion-0').waitFor();
     await testId(head, 'feedback-sign').click();
     await testId(head, 'feedback-scan').setInputFiles({
       name: '征求意见表（盖章）.pdf',
@@ -138,29 +87,35 @@ describe('the feedback tab (production build, Chromium)', () => {
     await head.screenshot({ path: resolve(SCREENSHOTS, 'feedback-signed.png') });
   });
 
-  it('the team answers each opinion: 不予采纳 with the reason, 采纳 linked to the change it caused', async () => {
-    const lead = await signInAs(firm.user('team_lead').email, '答复反馈意见');
-    await expect.poll(() => testId(lead, 'feedback-counts').textContent()).toContain('未答复 2 条');
-
-    await testId(lead, 'decision-0-rejected').click();
-    await testId(lead, 'reason-0').fill('追加资金未履行预算调整程序，按评分标准扣分');
-    await testId(lead, 'answer-save-0').click();
-    await testId(lead, 'answer-0').waitFor();
-    expect(await testId(lead, 'answer-0').textContent()).toContain('不予采纳');
+  it('the team answers the opinion: 采纳 linked to the report change it caused', async () => {
+    const lead = await signInAs('lead@firm.demo', '答复反馈意见');
+    await expect.poll(() => testId(lead, 'feedback-counts').textContent()).toContain('未答复 1 条');
+    expect(await testId(lead, 'opinion-0').textContent()).toContain('项目库管理');
 
     // 采纳 without a linked change is refused next to the field.
-    await testId(lead, 'reason-1').fill('已补充社区治理职能');
-    await testId(lead, 'answer-save-1').click();
+    await testId(lead, 'reason-0').fill('已核实部门预算公开说明，补充相关表述');
+    await testId(lead, 'answer-save-0').click();
     await lead.locator('.jx-field-error', { hasText: '采纳的意见请关联' }).waitFor();
-    // Among the changes since the 交换意见稿 (the work process gained the sending, too): the revised text.
-    await lead.locator('[data-testid^="change-1-"]', { hasText: '中山路街道办事处承担社区治理' }).click();
-    await testId(lead, 'answer-save-1').click();
-    await testId(lead, 'answer-1').waitFor();
-    expect(await testId(lead, 'answer-1').textContent()).toContain('采纳');
-    expect(await testId(lead, 'answer-1').textContent()).toContain('中山路街道办事处承担社区治理');
+
+    // The team revises the report's conclusion in the report tab: the change the answer links to.
+    await testId(lead, 'tab-report').click();
+    await lead.locator('[data-slot="conclusion"]').click();
+    const editor = testId(lead, 'report-slot-text');
+    await editor.fill(`${await editor.inputValue()}${REVISION}`);
+    await testId(lead, 'report-save').click();
+    await lead.locator('.ant-message-success').first().waitFor();
+
+    await lead.reload();
+    await testId(lead, 'tab-feedback').click();
+    await testId(lead, 'reason-0').fill('已核实部门预算公开说明，补充相关表述');
+    await lead.locator('[data-testid^="change-0-"]', { hasText: REVISION }).click();
+    await testId(lead, 'answer-save-0').click();
+    await testId(lead, 'answer-0').waitFor();
+    expect(await testId(lead, 'answer-0').textContent()).toContain('采纳');
+    expect(await testId(lead, 'answer-0').textContent()).toContain(REVISION);
     await expect
       .poll(() => testId(lead, 'feedback-counts').textContent())
-      .toContain('未答复 0 条，已答复 2 条');
+      .toContain('未答复 0 条，已答复 1 条');
     await lead.screenshot({ path: resolve(SCREENSHOTS, 'feedback-answered.png') });
     expect(await accessibilityProblems(lead)).toEqual([]);
   });

@@ -1,12 +1,10 @@
 /**
- * The review tab (复核) on the demo evaluation 中山路 2024 at 1366×768. STAND-IN until feedback
- * (征求意见) lands: the test puts the evaluation in 终稿 (final_draft) directly in the database —
- * PRODUCE_FINAL needs the feedback answers, another helper's journey. Then, in the browser, the team
- * lead submits it for review, a reviewer adds a note anchored to an indicator and returns the report
- * with a reason, and the lead sees the note with its anchor and the return; the unit sees only the progress.
+ * The review tab (复核) on the demo evaluation 宁边路 2022 at 1366×768, as the demo seed leaves it: in
+ * 三级复核, level 1 signed by manager@, one open level-2 note by reviewer@. In the browser, the unit sees
+ * only the progress; reviewer@ adds a note anchored to an indicator and returns the report with a
+ * reason; the team lead sees the notes with their anchors and the return, and the review restarts.
  */
 import { resolve } from 'node:path';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
@@ -16,7 +14,7 @@ import { launchChromium } from './support/chromium';
 const PASSWORD = 'Demo-Pass#2026';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
 const UI_TIMEOUT = 20_000;
-const DEMO = '中山路街道办事处2024年度部门整体支出绩效评价';
+const DEMO = '宁边路街道办事处2022年度部门整体支出绩效评价';
 
 describe('the review tab (production build, Chromium)', () => {
   let server: AppServer | undefined;
@@ -51,20 +49,6 @@ describe('the review tab (production build, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-    url.pathname = `/${server.databaseName}`;
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    try {
-      const moved = await client.query(
-        `UPDATE evaluation SET status = 'final_draft', snapshot = jsonb_set(snapshot, '{value}', '"final_draft"')
-          WHERE title LIKE $1`,
-        [`%${DEMO}%`],
-      );
-      expect(moved.rowCount).toBe(1);
-    } finally {
-      await client.end();
-    }
     browser = await launchChromium();
   });
 
@@ -74,20 +58,11 @@ describe('the review tab (production build, Chromium)', () => {
     await server?.stop();
   });
 
-  it('the lead submits the final draft for review', async () => {
-    const lead = await openDemo('lead@firm.demo');
-    await testId(lead, 'event-SUBMIT_FOR_REVIEW').click();
-    await lead.locator('.ant-modal-footer .ant-btn-primary').click();
-    await expect.poll(() => testId(lead, 'evaluation-status').textContent()).toContain('复核');
-    await testId(lead, 'tab-review').click();
-    await expect.poll(() => testId(lead, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
-    await lead.close();
-  });
-
   it('the unit sees that review is in progress, level k of n, and no notes', async () => {
-    const liaison = await openDemo('liaison@zsl.demo');
+    const liaison = await openDemo('liaison@nbl.demo');
+    await expect.poll(() => testId(liaison, 'evaluation-status').textContent()).toContain('复核');
     await testId(liaison, 'tab-review').click();
-    await expect.poll(() => testId(liaison, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
+    await expect.poll(() => testId(liaison, 'review-progress').textContent()).toContain('已签署 1 / 3 级');
     expect(await liaison.locator('[data-testid="review-notes"]').count()).toBe(0);
     expect(await liaison.locator('[data-testid="review-sign"]').count()).toBe(0);
     expect(await accessibilityProblems(liaison)).toEqual([]);
@@ -98,10 +73,15 @@ describe('the review tab (production build, Chromium)', () => {
     const reviewer = await openDemo('reviewer@firm.demo');
     await testId(reviewer, 'tab-review').click();
     await testId(reviewer, 'review-levels').waitFor();
-    await testId(reviewer, 'review-anchor-key').fill('2.1.1');
-    await testId(reviewer, 'review-note-body').fill('预算调整率的扣分依据需补充底稿');
+    expect(await reviewer.locator('[data-level="1"]').textContent()).toContain('钱坤');
+    // The seeded note of level 2 is open; reviewer@ adds one more, on another indicator.
+    await expect
+      .poll(() => testId(reviewer, 'review-notes').textContent())
+      .toContain('年中追加预算的批复文件');
+    await testId(reviewer, 'review-anchor-key').fill('4.2.1');
+    await testId(reviewer, 'review-note-body').fill('满意度问卷的样本量与回收率需在底稿中说明');
     await testId(reviewer, 'review-note-add').click();
-    await expect.poll(() => testId(reviewer, 'review-notes').textContent()).toContain('预算调整率的扣分依据');
+    await expect.poll(() => testId(reviewer, 'review-notes').textContent()).toContain('满意度问卷的样本量');
     // With a note open, the sign button is disabled and says why.
     expect(await testId(reviewer, 'review-sign').isDisabled()).toBe(true);
     await expect
@@ -119,11 +99,21 @@ describe('the review tab (production build, Chromium)', () => {
   it('the lead sees the note with its anchor and the return’s reason', async () => {
     const lead = await openDemo('lead@firm.demo');
     await testId(lead, 'tab-review').click();
-    await expect.poll(() => testId(lead, 'review-note-anchor').textContent()).toContain('指标 2.1.1');
-    await expect.poll(() => testId(lead, 'review-notes').textContent()).toContain('预算调整率的扣分依据');
+    await expect
+      .poll(() => lead.locator('[data-testid="review-note-anchor"]').allTextContents())
+      .toEqual(expect.arrayContaining(['指标 2.1.1', '指标 4.2.1']));
+    const added = lead.locator('[data-note]', { hasText: '满意度问卷的样本量' });
+    expect(await added.locator('[data-testid="review-note-anchor"]').textContent()).toContain('指标 4.2.1');
+    expect(await added.textContent()).toContain('孙浩');
     await expect
       .poll(() => lead.locator('[data-round="1"]').textContent())
       .toContain('扣分依据不足，请补充后重新提交');
+    // Back in 终稿: the lead may submit again, and the review then restarts at level 1.
+    await expect.poll(() => testId(lead, 'evaluation-status').textContent()).toContain('终稿');
+    await testId(lead, 'event-SUBMIT_FOR_REVIEW').click();
+    await lead.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect.poll(() => testId(lead, 'evaluation-status').textContent()).toContain('复核');
+    await expect.poll(() => testId(lead, 'review-progress').textContent()).toContain('已签署 0 / 3 级');
     await lead.screenshot({ path: resolve(SCREENSHOTS, 'review-returned.png') });
     expect(await accessibilityProblems(lead)).toEqual([]);
     await lead.close();
