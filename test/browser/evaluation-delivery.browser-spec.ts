@@ -87,6 +87,8 @@ describe('issue and acknowledge (production build, Chromium)', () => {
     await testId('review-sign').click();
     await expect.poll(() => page.locator('[data-level="3"]').textContent()).toContain('郑明远');
     await expect.poll(() => testId('review-progress').textContent()).toContain('已签署 3 / 3 级');
+    // Every level signed: no sign button any more, but what comes next.
+    await expect.poll(() => testId('review-all-signed').textContent()).toContain('各级复核均已签署');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'delivery-review-signed.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
   });

@@ -1085,6 +1085,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'evaluation.file.purpose.issued_report': 'Sealed report (scan)',
   'evaluation.work.upload_sealed_report': 'Upload the sealed report',
   // Three-level review (三级复核, issue 11)
+  'review.allSigned': 'Every review level has signed; the firm admin issues the report next',
   'review.tab': 'Review',
   'review.progress': 'Internal review',
   'review.inProgress': "The firm's internal review is in progress: {signed} of {levels} levels signed",

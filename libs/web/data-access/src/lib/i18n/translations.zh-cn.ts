@@ -1059,6 +1059,7 @@ export const ZH_CN = {
   'evaluation.file.purpose.issued_report': '盖章版报告扫描件',
   'evaluation.work.upload_sealed_report': '上传盖章版报告',
   // Three-level review (三级复核, issue 11)
+  'review.allSigned': '各级复核均已签署，待机构管理员出具报告',
   'review.tab': '复核',
   'review.progress': '内部复核进度',
   'review.inProgress': '评价机构内部复核进行中：已签署 {signed} / {levels} 级',

@@ -18,6 +18,7 @@ import {
   type OpinionAuthor,
 } from '@jixiao/domain/vocabulary';
 import {
+  DateTimePipe,
   EvaluationsApiService,
   FeedbackApiService,
   I18nService,
@@ -66,6 +67,7 @@ interface AnswerDraft {
     NzSelectModule,
     NzTagModule,
     TranslatePipe,
+    DateTimePipe,
   ],
   templateUrl: './feedback-tab.component.html',
   styles: `

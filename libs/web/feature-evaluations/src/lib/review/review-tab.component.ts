@@ -12,6 +12,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import type { EvaluationDetail, ReviewNoteView, ReviewRoundView, ReviewView } from '@jixiao/contracts';
 import {
+  DateTimePipe,
   EvaluationsApiService,
   I18nService,
   ReviewApiService,
@@ -52,6 +53,7 @@ type NoteFilter = 'open' | 'all';
     NzTableModule,
     NzTagModule,
     TranslatePipe,
+    DateTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-tab.component.html',
