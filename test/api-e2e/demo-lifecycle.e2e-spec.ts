@@ -110,7 +110,7 @@ describe('the demo lifecycle (seedDemoData, issue 11)', () => {
     database = await isolatedDatabase('jixiao_demo_lifecycle');
     t = await startTestApp(
       { JOBS_RETRY_DELAY_SECONDS: '1', JOBS_RELAY_INTERVAL_SECONDS: '1' },
-      { databaseUrl: database.url },
+      { databaseUrl: database.url, demoArchivePackages: true },
     );
   }, 120_000);
   afterAll(async () => {

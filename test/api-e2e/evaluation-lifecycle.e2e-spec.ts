@@ -305,6 +305,15 @@ describe('the whole lifecycle, commission to archive (issue 11)', () => {
     // 交换意见稿 v1, 终稿 v2 and v3, the issued report v4: each in Word and PDF.
     const reports = manifest.files.filter((file) => file.path.startsWith('07 报告各版本/'));
     expect(reports).toHaveLength(8);
+    // The bureau's copy (sign-offs without the firm's review notes) is built by the same job, after the firm's.
+    let bureauView = (await t.http().get(api('/archive')).set(officer.auth).expect(200))
+      .body as ArchivePackageView;
+    while (bureauView.status !== 'ready' && bureauView.status !== 'failed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      bureauView = (await t.http().get(api('/archive')).set(officer.auth).expect(200))
+        .body as ArchivePackageView;
+    }
+    expect([bureauView.status, bureauView.audience]).toEqual(['ready', 'bureau']);
     const verification = (await t.http().post(api('/archive/verify')).set(officer.auth).expect(200))
       .body as ArchiveVerification;
     expect(verification).toMatchObject({ ok: true, zipHashMatches: true, problems: [] });

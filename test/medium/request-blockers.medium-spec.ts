@@ -51,7 +51,7 @@ describe('what blocks closing fieldwork on the request side', () => {
 
   beforeAll(async () => {
     s = await startServiceContext();
-    await seedDemoData(s.databaseUrl);
+    await seedDemoData(s.databaseUrl, { queueArchivePackages: false });
   }, 120_000);
   afterAll(async () => s.close());
 

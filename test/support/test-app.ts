@@ -23,14 +23,15 @@ export interface TestApp {
 
 /**
  * The real application on the run's database (or `options.databaseUrl`), with the demo data seeded; `env` adds
- * settings (e.g. SMTP_URL).
+ * settings (e.g. SMTP_URL). The archived demo evaluation's packages are queued only with `demoArchivePackages`.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { databaseUrl?: string } = {},
+  options: { databaseUrl?: string; demoArchivePackages?: boolean } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? inject('databaseUrl');
-  await seedDemoData(databaseUrl);
+  // The demo's archive packages are built only where a suite looks at them (demo-lifecycle).
+  await seedDemoData(databaseUrl, { queueArchivePackages: options.demoArchivePackages ?? false });
   const config = loadAppConfig({
     DATABASE_URL: databaseUrl,
     APP_DB_PASSWORD: TEST_APP_DB_PASSWORD,

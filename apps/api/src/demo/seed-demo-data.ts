@@ -4,13 +4,17 @@ import { hashPassword } from '@jixiao/api-auth';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoCreditCode } from './demo-data';
 import { seedDemoEngagements } from './seed-demo-engagements';
 import type { DemoActor } from './seed-demo-evaluations';
+import type { DemoSeedOptions } from './seed-demo-lifecycle';
 
 /**
  * Inserts the demo organisations and users unless they exist. Runs on the owner connection, but sets
  * each organisation's context so the inserts pass row-level security even for a non-superuser owner.
  * Every insert is recorded in that organisation's audit trail, so the chains verify from the start.
  */
-export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean }> {
+export async function seedDemoData(
+  ownerUrl: string,
+  options: DemoSeedOptions = {},
+): Promise<{ created: boolean }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withOwnerDataSource(ownerUrl, DATABASE_SCHEMA, (dataSource) =>
     dataSource.transaction(async (manager) => {
@@ -75,7 +79,7 @@ export async function seedDemoData(ownerUrl: string): Promise<{ created: boolean
           });
         }
       }
-      await seedDemoEngagements(manager, ids, users);
+      await seedDemoEngagements(manager, ids, users, options);
       return { created: true };
     }),
   );

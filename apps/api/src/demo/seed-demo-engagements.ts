@@ -9,7 +9,7 @@ import { seedDemoWorkPapers } from './seed-demo-work-papers';
 // The report (issue 10)
 import { seedDemoReports } from './seed-demo-report';
 // Demo data for the whole lifecycle (issue 11): review, issued, archived
-import { seedDemoLifecycle } from './seed-demo-lifecycle';
+import { seedDemoLifecycle, type DemoSeedOptions } from './seed-demo-lifecycle';
 
 const BUREAU = '昌吉市财政局';
 const FIRM = '新疆正衡会计师事务所有限公司';
@@ -26,6 +26,7 @@ export async function seedDemoEngagements(
   manager: EntityManager,
   ids: ReadonlyMap<string, string>,
   users: ReadonlyMap<string, DemoActor>,
+  options: DemoSeedOptions = {},
 ): Promise<void> {
   const org = (name: string) => {
     const id = ids.get(name);

@@ -65,6 +65,15 @@ const DAY = {
   archived: 0,
 } as const;
 
+export interface DemoSeedOptions {
+  /**
+   * Queue the archived demo evaluation's packages (default): the API's worker builds them — four report
+   * versions in Word and PDF — soon after it starts. Test suites that do not look at them leave it off, so
+   * their job workers are not busy with LibreOffice.
+   */
+  queueArchivePackages?: boolean;
+}
+
 /**
  * Issue 11's later phases, each on its own evaluation so a newcomer can open every one: written like
  * the others — the history replayed through the machine, the report's versions built by the report
@@ -78,6 +87,7 @@ export async function seedDemoLifecycle(
   parties: DemoLifecycleParties,
   zhongshan: DemoUnitParties,
   ningbian: DemoUnitParties,
+  options: DemoSeedOptions = {},
 ): Promise<void> {
   await seedLaterPhase(manager, parties, ningbian, {
     title: DEMO_REVIEW_TITLE,
@@ -96,6 +106,7 @@ export async function seedDemoLifecycle(
     fiscalYear: 2021,
     until: 'archived',
     offset: 30,
+    queueArchivePackages: options.queueArchivePackages ?? true,
   });
 }
 
@@ -103,7 +114,7 @@ async function seedLaterPhase(
   manager: EntityManager,
   parties: DemoLifecycleParties,
   unitParties: DemoUnitParties,
-  spec: { title: string; fiscalYear: number; until: Phase; offset: number },
+  spec: { title: string; fiscalYear: number; until: Phase; offset: number; queueArchivePackages?: boolean },
 ): Promise<void> {
   const { bureau, firm, officer, lead, evaluator } = parties;
   const { unit, liaison, head } = unitParties;
@@ -279,7 +290,9 @@ async function seedLaterPhase(
         event: 'ARCHIVE',
         by: parties.archivist,
         daysAgo: day('archived'),
-        applied: () => queueArchivePackage(manager, key, parties.archivist),
+        applied: spec.queueArchivePackages
+          ? () => queueArchivePackage(manager, key, parties.archivist)
+          : undefined,
       },
     );
   }
