@@ -6,6 +6,7 @@ import { DailyReminders, JobQueue, OutboxRelay } from '@jixiao/api-platform';
 import { an, send, type BuiltOrganisation } from '../factories';
 import { connectRuntimeRole, type RuntimeRole } from '../support/runtime-role';
 import { eventually, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { isolatedDatabase } from '../support/isolated-database';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 import { startTestWorker } from '../support/test-worker';
@@ -25,6 +26,7 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
   let otherFirm: BuiltOrganisation;
   let unit: BuiltOrganisation;
   let evaluationId = '';
+  let database: Awaited<ReturnType<typeof isolatedDatabase>> | undefined;
 
   const startWorker = async () => {
     const worker = await startTestWorker(t);
@@ -53,14 +55,20 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    t = await startTestApp({
-      SMTP_URL: smtp.url,
-      MAIL_FROM: 'jixiao@test.local',
-      JOBS_RELAY_INTERVAL_SECONDS: '1',
-      JOBS_POLLING_INTERVAL_SECONDS: '1',
-      JOBS_RETRY_LIMIT: '1',
-      JOBS_RETRY_DELAY_SECONDS: '1',
-    });
+    // Its workers take every queued job of their database: not the other suites' (e.g. the archive packages
+    // their ARCHIVE queues, built with LibreOffice), so a database of its own.
+    database = await isolatedDatabase('jixiao_jobs');
+    t = await startTestApp(
+      {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'jixiao@test.local',
+        JOBS_RELAY_INTERVAL_SECONDS: '1',
+        JOBS_POLLING_INTERVAL_SECONDS: '1',
+        JOBS_RETRY_LIMIT: '1',
+        JOBS_RETRY_DELAY_SECONDS: '1',
+      },
+      { databaseUrl: database.url },
+    );
     runtime = await connectRuntimeRole(t.databaseUrl);
     bureau = await an
       .organisation('bureau')
@@ -82,6 +90,7 @@ describe('jobs: outbox relay, mail, notifications, reminders', () => {
     await runtime?.client.end();
     await t?.close();
     await smtp?.close();
+    await database?.drop();
   });
 
   it('sends one mail with the accept link per invitation, even with two workers', async () => {

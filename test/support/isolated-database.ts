@@ -4,9 +4,9 @@ import { TEST_APP_DB_PASSWORD } from './database.global-setup';
 import { createScratchDatabase, dropScratchDatabase } from './test-database';
 
 /**
- * A migrated database of the suite's own. Job workers take every queued job of their database, so a
- * suite that starts workers without the jobs suite's SMTP settings must not share the run's database
- * (its worker would take the jobs suite's mails).
+ * A migrated database of the suite's own. Job workers take every queued job of their database, so every
+ * suite that starts workers has one: it would take other suites' jobs (mails, renders, archive packages),
+ * and theirs would delay its own.
  */
 export async function isolatedDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = await createScratchDatabase(prefix);
