@@ -98,7 +98,10 @@ export function createPdfConverter(options: PdfConverterOptions = {}): PdfConver
       const dir = root ? await root : undefined;
       root = undefined;
       free.length = 0;
-      if (dir) await rm(dir, { recursive: true, force: true });
+      if (!dir) return;
+      // Shutting down must not fail: a profile LibreOffice is still writing to may refuse the first tries
+      // (ENOTEMPTY); what is left is in the OS's temporary directory.
+      await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
     },
   };
 }
