@@ -101,6 +101,7 @@ export async function withScratchApi({ apiMain = 'dist/apps/api/main.js' } = {},
         });
         const base = `http://127.0.0.1:${port}`;
         await waitUntilUp(base, child);
+        await waitForIdleJobs(ownerUrl.toString());
         return { base, pid: child.pid };
       },
     });
@@ -112,6 +113,28 @@ export async function withScratchApi({ apiMain = 'dist/apps/api/main.js' } = {},
       }
     }
     await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+/**
+ * Waits (up to five minutes) until the job queue has nothing queued or running: the demo seed queues
+ * work (archive packages built with LibreOffice) that the server's workers take on start, and a
+ * measurement taken meanwhile would count that work against the request path.
+ */
+async function waitForIdleJobs(ownerUrl) {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < 3000; i += 1) {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS busy FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
+      );
+      if (rows[0].busy === 0) return;
+      await sleep(100);
+    }
+    throw new Error('background jobs did not finish within five minutes');
+  } finally {
+    await client.end();
   }
 }
 

@@ -108,6 +108,26 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   return build();
 }
 
+/** Route-level abilities by organisation kind and role set; bounded, as the role sets in use are few. */
+const routeAbilities = new Map<string, AppAbility>();
+const ROUTE_ABILITIES_KEPT = 256;
+
+/**
+ * Whether `principal` may do `action` on `subjectName` at all — the route-level check, which looks at
+ * which rules exist, not at their conditions. Its answer depends only on the organisation kind and the
+ * roles, so the ability behind it is built once per role set instead of on every request.
+ */
+export function allowsAction(principal: Principal, action: Action, subjectName: Subject): boolean {
+  const key = `${principal.organisationKind}:${[...principal.roles].sort().join(',')}`;
+  let ability = routeAbilities.get(key);
+  if (!ability) {
+    if (routeAbilities.size >= ROUTE_ABILITIES_KEPT) routeAbilities.clear();
+    ability = defineAbilityFor({ ...principal, userId: '', organisationId: '' });
+    routeAbilities.set(key, ability);
+  }
+  return ability.can(action, subjectName);
+}
+
 /** Whether `ability` allows `action` on one record of `subjectName` (conditions checked against its fields). */
 export function allowsOn(
   ability: AppAbility,

@@ -25,13 +25,15 @@ class Routes {
   }
 }
 
-const key = createSecretKey(Buffer.from('a-test-secret-of-at-least-32-characters'));
+const secret = 'a-test-secret-of-at-least-32-characters';
+const key = createSecretKey(Buffer.from(secret));
 const jwt = new JwtService({
   secret: key,
   signOptions: {
     algorithm: ACCESS_TOKEN_ALGORITHM,
     issuer: ACCESS_TOKEN_ISSUER,
     audience: ACCESS_TOKEN_AUDIENCE,
+    expiresIn: 600,
   },
 });
 const claims = { sub: randomUUID(), org: randomUUID(), sid: randomUUID(), typ: 'access' as const };
@@ -47,8 +49,15 @@ function contextFor(
   } as unknown as ExecutionContext;
 }
 
+/** An `alg: none` token with the given claims (valid for an hour). */
+function unsigned(payload: object): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...payload, iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, exp })}.`;
+}
+
 describe('AccessGuard', () => {
-  const guard = new AccessGuard(new Reflector(), new AccessTokenVerifier(jwt));
+  const guard = new AccessGuard(new Reflector(), new AccessTokenVerifier({ jwtSecret: secret }));
 
   it('refuses a route that declares no policy (fail closed)', () => {
     expect(() => guard.canActivate(contextFor('undecorated'))).toThrow(
@@ -79,6 +88,14 @@ describe('AccessGuard', () => {
       await jwt.signAsync(claims, { audience: 'somewhere-else' }),
       await jwt.signAsync({ ...claims, typ: 'refresh' }),
       await new JwtService({ secret: 'another-secret-of-at-least-32-characters' }).signAsync(claims),
+      // Expired, signed with another HMAC, unsigned, or without an expiry at all.
+      await jwt.signAsync(claims, { expiresIn: -10 }),
+      await jwt.signAsync(claims, { algorithm: 'HS384' }),
+      unsigned(claims),
+      await new JwtService({ secret: key }).signAsync(claims, {
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+      }),
     ];
     const outcomes = tokens.map((token) => {
       const headers =

@@ -6,8 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { localeFromAcceptLanguage } from '@jixiao/contracts';
 import cookieParser from 'cookie-parser';
-import { json, type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import { json, static as serveStatic, type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { toAppError } from '../errors/app-exception.filter';
 import { errorResponseBody } from '../errors/error-response';
@@ -15,6 +14,7 @@ import { createValidationPipe } from '../errors/validation.pipe';
 import { rejectUnsafeContent } from './body-content';
 import { requireKnownContentType } from './content-type';
 import { verifyJsonShape } from './json-shape';
+import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 /**
@@ -59,23 +59,31 @@ function bodyParserErrorHandler(
     );
 }
 
-/** Serves the built web app, answering unknown non-API paths with index.html (client-side routes). */
+const isApiPath = (path: string) => path.startsWith(`/${API_PREFIX}/`) || path === `/${API_PREFIX}`;
+
+/**
+ * Serves the built web app, answering unknown non-API paths with index.html (client-side routes).
+ * API paths never reach the static files: looking for them there cost every API request a file-system
+ * lookup.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const root = resolve(webDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  const files = serveStatic(root, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (
-      request.method !== 'GET' ||
-      request.path.startsWith(`/${API_PREFIX}/`) ||
-      request.path === `/${API_PREFIX}`
-    ) {
+    if (isApiPath(request.path)) {
       next();
       return;
     }
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+    files(request, response, () => {
+      if (request.method !== 'GET') {
+        next();
+        return;
+      }
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(index);
+    });
   });
 }
 
@@ -88,15 +96,14 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
   app.set('etag', false);
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.use(
-    helmet({
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-      strictTransportSecurity: config.publicUrl.startsWith('https://'),
-    }),
+    securityHeaders(
+      {
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        strictTransportSecurity: config.publicUrl.startsWith('https://'),
+      },
+      `/${API_PREFIX}/`,
+    ),
   );
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.path.startsWith(`/${API_PREFIX}/`)) response.setHeader('Cache-Control', 'no-store');
-    next();
-  });
   // The only cookie is the refresh token's, scoped to /api/auth: no other route parses cookies.
   app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.use(requireKnownContentType);

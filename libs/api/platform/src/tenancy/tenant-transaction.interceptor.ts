@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { defineAbilityFor } from '@jixiao/domain';
+import { allowsAction } from '@jixiao/domain';
 import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { AuditTrail } from '../audit/audit-trail.service';
 import type { RequestWithClaims } from '../authz/access.guard';
@@ -49,7 +49,7 @@ export class TenantTransactionInterceptor implements NestInterceptor {
         this.context.setPrincipal(principal);
         const scope = tenantScopeOf(principal);
         if (scope.platform) await this.db.setScope(scope);
-        if (!defineAbilityFor(principal).can(policy.action, policy.subject)) throw new AccessDenied();
+        if (!allowsAction(principal, policy.action, policy.subject)) throw new AccessDenied();
         return lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
       })
       .catch(async (error: unknown) => {
