@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ErrorResponse, Me } from '@jixiao/contracts';
-import type { QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { PrincipalLoader, TenantDatabase } from '@jixiao/api-platform';
 import { signIn, startTestApp, type SignedIn, type TestApp } from '../support/test-app';
 import { withClient } from '../support/test-database';
 
@@ -41,48 +41,100 @@ describe('one transaction per request, revocation on the next request', () => {
   });
   afterAll(async () => t.close());
 
-  it('opens exactly one transaction, enters it in one round trip, and health opens none', async () => {
+  /** Records the first words of every statement a pg client sends: the round trips to PostgreSQL. */
+  function recordRoundTrips(): { statements: () => string[]; clear: () => void; restore: () => void } {
+    const { Client } = (t.app.get(DataSource).driver as unknown as { postgres: typeof import('pg') })
+      .postgres;
+    const spy = vi.spyOn(Client.prototype, 'query');
+    const textOf = (config: unknown) =>
+      typeof config === 'string' ? config : ((config as { text?: string } | undefined)?.text ?? '');
+    return {
+      statements: () =>
+        spy.mock.calls.map(([config]) => textOf(config).trim().split(/\s+/).slice(0, 6).join(' ')),
+      clear: () => spy.mockClear(),
+      restore: () => spy.mockRestore(),
+    };
+  }
+
+  it('opens exactly one transaction, enters it with the principal in one round trip, and health opens none', async () => {
     const signed = await signIn(t, email);
     const dataSource = t.app.get(DataSource);
-    const statements: string[] = [];
-    const create = dataSource.createQueryRunner.bind(dataSource);
-    const spy = vi.spyOn(dataSource, 'createQueryRunner').mockImplementation((mode) => {
-      const runner = create(mode);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) => {
-        statements.push(sql.trim().split(/\s+/).slice(0, 4).join(' '));
-        return (query as (sql: string, ...rest: unknown[]) => unknown)(sql, ...rest);
-      }) as QueryRunner['query'];
-      return runner;
-    });
+    const runners = vi.spyOn(dataSource, 'createQueryRunner');
+    const roundTrips = recordRoundTrips();
+    const ENTER = 'START TRANSACTION; SELECT * FROM app_enter_principal(';
     try {
       await t.http().get('/api/users').set(signed.auth).expect(200);
-      expect(spy).toHaveBeenCalledTimes(1);
-      expect(statements[0]).toBe('START TRANSACTION');
-      expect(statements.at(-1)).toBe('COMMIT');
-      expect(statements.filter((s) => s === 'START TRANSACTION')).toHaveLength(1);
-      // The tenant context is set by the statement that reads the principal (app_enter_principal).
-      expect(statements[1]).toBe('SELECT * FROM app_enter_principal($1,');
-      expect(statements.filter((s) => s.includes('set_config(') || s.includes('app_enter_'))).toHaveLength(1);
-      expect(statements.some((s) => s.startsWith('SET TRANSACTION'))).toBe(false);
+      expect(runners).toHaveBeenCalledTimes(1);
+      // Three round trips: the transaction starts with the statement that sets the tenant context and
+      // re-reads the principal (app_enter_principal), then the handler's query, then COMMIT.
+      const users = roundTrips.statements();
+      expect(users).toHaveLength(3);
+      expect(users[0]).toBe(`${ENTER}'${organisationId}'::uuid,`);
+      expect(users[2]).toBe('COMMIT');
+      expect(users.some((s) => s.includes('set_config(') || s.startsWith('SET TRANSACTION'))).toBe(false);
 
-      statements.length = 0;
-      spy.mockClear();
+      roundTrips.clear();
+      runners.mockClear();
       await me(signed).expect(200);
-      expect(spy).toHaveBeenCalledTimes(1);
-      // START, the tenant context with the principal, COMMIT: /me answers from the principal it just read.
-      expect(statements).toEqual(['START TRANSACTION', 'SELECT * FROM app_enter_principal($1,', 'COMMIT']);
+      expect(runners).toHaveBeenCalledTimes(1);
+      // /me answers from the principal it just read: two round trips in all.
+      expect(roundTrips.statements()).toEqual([`${ENTER}'${organisationId}'::uuid,`, 'COMMIT']);
 
-      statements.length = 0;
-      spy.mockClear();
+      roundTrips.clear();
+      runners.mockClear();
       // Health: one pooled SELECT 1 for requests that arrive together, none again within a second.
       await Promise.all([1, 2, 3, 4, 5].map(() => t.http().get('/api/health').expect(200)));
-      expect(statements).toEqual(['SELECT 1']);
+      expect(roundTrips.statements()).toEqual(['SELECT 1']);
       await t.http().get('/api/health').expect(200);
-      expect(statements).toEqual(['SELECT 1']);
+      expect(roundTrips.statements()).toEqual(['SELECT 1']);
     } finally {
-      spy.mockRestore();
+      roundTrips.restore();
+      runners.mockRestore();
     }
+  });
+
+  it('rolls the entered transaction back when the handler fails, and a failed entry leaves no aborted connection', async () => {
+    const signed = await signIn(t, email);
+    const db = t.app.get(TenantDatabase);
+    const principals = t.app.get(PrincipalLoader);
+    const claims = { sub: userId, org: organisationId, sid: sessionIdOf(signed), typ: 'access' as const };
+    const entering = principals.enteringStatement(claims);
+    const nameOf = async () =>
+      (await owner<{ display_name: string }>(`SELECT display_name FROM app_user WHERE id = $1`, [userId]))[0]
+        ?.display_name;
+    const before = await nameOf();
+
+    await expect(
+      db.runEntering(entering, async (rows) => {
+        expect(principals.principalOf(claims, rows)).toMatchObject({ userId, organisationId });
+        // TypeORM sees the transaction: a save inside it would not open one of its own.
+        expect(db.manager.queryRunner?.isTransactionActive).toBe(true);
+        await db.manager.query(`UPDATE app_user SET display_name = '回滚前' WHERE id = $1`, [userId]);
+        expect(await nameOf()).toBe(before);
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
+    expect(await nameOf()).toBe(before);
+
+    await expect(db.runEntering('SELECT 1/0', async () => 'unreachable')).rejects.toThrow(/division by zero/);
+    // Every pooled connection is usable afterwards (none was returned inside an aborted transaction),
+    // and a committed change stays.
+    const settings = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        db.runEntering(entering, async () => {
+          const [row] = (await db.manager.query(`SELECT current_setting('app.org_id') AS org`)) as {
+            org: string;
+          }[];
+          return row?.org;
+        }),
+      ),
+    );
+    expect(settings).toEqual(Array(12).fill(organisationId));
+    await db.runEntering(entering, () =>
+      db.manager.query(`UPDATE app_user SET display_name = '已提交' WHERE id = $1`, [userId]),
+    );
+    expect(await nameOf()).toBe('已提交');
+    await owner(`UPDATE app_user SET display_name = $2 WHERE id = $1`, [userId, before]);
   });
 
   it('sees a role change on the very next request', async () => {

@@ -11,6 +11,7 @@ export * from './tenancy/request-context';
 export * from './authz/endpoint.decorator';
 export * from './authz/authenticated-principal';
 export * from './authz/access-token';
+export * from './authz/principal-loader';
 export * from './audit/audit-trail.service';
 export * from './audit/audit-event.entity';
 export * from './audit/sha256';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isRole, type OrganisationKind } from '@jixiao/domain';
-import { TenantDatabase } from '../tenancy/tenant-database';
-import type { AccessTokenClaims } from './access-token';
+import { isUuid, type AccessTokenClaims } from './access-token';
 import type { AuthenticatedPrincipal } from './authenticated-principal';
 
 interface PrincipalRow {
@@ -20,22 +19,27 @@ interface PrincipalRow {
 /**
  * Re-reads the user, organisation and session behind an access token on every request, so that a
  * disabled user, a revoked session or a role change takes effect at once, not when the token expires.
- * `enter` is an authorised request's first statement: `app_enter_principal` (migration
+ * `enteringStatement` is an authorised request's first statement: `app_enter_principal` (migration
  * 1764390000000) sets the transaction's tenant context to the token's organisation and user — never
- * platform — and reads the principal under row-level security, in one round trip.
+ * platform — and reads the principal under row-level security; `TenantDatabase.runEntering` sends it
+ * with `START TRANSACTION` in one round trip.
  */
 @Injectable()
 export class PrincipalLoader {
-  constructor(private readonly db: TenantDatabase) {}
+  /**
+   * The entering statement for verified claims. It is sent without parameters, so the ids are written
+   * into it — only after they are proven to be UUIDs (hex digits and dashes), which cannot break out
+   * of a string literal.
+   */
+  enteringStatement(claims: AccessTokenClaims): string {
+    const ids = [claims.org, claims.sub, claims.sid];
+    if (!ids.every(isUuid)) throw new Error('Access token claims are not UUIDs');
+    return `SELECT * FROM app_enter_principal(${ids.map((id) => `'${id}'::uuid`).join(', ')})`;
+  }
 
-  /** Sets the tenant context of the current transaction from the token and reads the principal in it. */
-  async enter(claims: AccessTokenClaims): Promise<AuthenticatedPrincipal | null> {
-    const rows = (await this.db.manager.query(`SELECT * FROM app_enter_principal($1, $2, $3)`, [
-      claims.org,
-      claims.sub,
-      claims.sid,
-    ])) as PrincipalRow[];
-    const row = rows[0];
+  /** The principal from the entering statement's rows, or null if it may not act (any more). */
+  principalOf(claims: AccessTokenClaims, rows: unknown[]): AuthenticatedPrincipal | null {
+    const row = rows[0] as PrincipalRow | undefined;
     if (!row) return null;
     const usable =
       row.user_status === 'active' &&

@@ -16,8 +16,8 @@ class AccessDenied extends Error {}
 
 /**
  * Runs every authorised request in ONE database transaction scoped to the caller's organisation: its
- * first statement sets the tenant context and re-reads the principal (user, organisation, session — so
- * revocation takes effect on the next request) in one round trip, checks the route's CASL ability,
+ * first round trip starts it, sets the tenant context and re-reads the principal (user, organisation,
+ * session — so revocation takes effect on the next request), then it checks the route's CASL ability,
  * then runs the handler, whose change, audit entry and outbox messages commit together or not at all.
  * Refusals and handler failures are audited in a transaction of their own, after this one rolled back.
  */
@@ -43,8 +43,8 @@ export class TenantTransactionInterceptor implements NestInterceptor {
 
     let principal: AuthenticatedPrincipal | null = null;
     const work = this.db
-      .runSettingOwnScope(async () => {
-        principal = await this.principals.enter(claims);
+      .runEntering(this.principals.enteringStatement(claims), async (rows) => {
+        principal = this.principals.principalOf(claims, rows);
         if (!principal) throw AppError.unauthenticated('AUTH_SESSION_EXPIRED');
         this.context.setPrincipal(principal);
         const scope = tenantScopeOf(principal);
