@@ -24,6 +24,7 @@ export * from './identity/invitation.entity';
 export * from './identity/session.entity';
 export * from './identity/refresh-token.entity';
 export * from './http/configure-app';
+export * from './http/prefix-routed-express-adapter';
 export * from './platform.module';
 export * from './validation/validators';
 export * from './storage';
