@@ -7,14 +7,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startEmbeddedPostgres, portInUse } from '../support/embedded-postgres.mjs';
+import { API_NODE_ARGS } from '../support/api-node-args.mjs';
 import { ROOT, run, seconds, stopChild, toolEnv } from '../support/process.mjs';
 
 const PORT = Number(process.env.PORT || 3000);
 const API_MAIN = resolve(ROOT, 'dist/apps/api/main.js');
-// Node 22: AsyncLocalStorage (the request context) without async hooks on every promise (DEVELOPMENT.md, Benchmarks).
-const API_NODE_ARGS = ['--experimental-async-context-frame'].filter((flag) =>
-  process.allowedNodeEnvironmentFlags.has(flag),
-);
 const WEB_DIST = process.env.WEB_DIST || resolve(ROOT, 'dist/apps/web/browser');
 const PUBLIC_URL = process.env.PUBLIC_URL || `http://localhost:${PORT}`;
 const skipBuild = process.argv.includes('--skip-build');

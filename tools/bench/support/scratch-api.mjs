@@ -6,17 +6,11 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { API_NODE_ARGS } from '../../support/api-node-args.mjs';
 
 export const DEMO_PASSWORD = 'Demo-Pass#2026';
 /** The runtime role's development password (apps/api's default outside production). */
 const DEV_APP_DB_PASSWORD = 'jixiao_app_local_only';
-/**
- * The API as `npm start` runs it: on Node 22, AsyncLocalStorage backed by the async context frame
- * instead of async hooks on every promise (DEVELOPMENT.md, Benchmarks).
- */
-export const API_NODE_ARGS = ['--experimental-async-context-frame'].filter((flag) =>
-  process.allowedNodeEnvironmentFlags.has(flag),
-);
 /** USER_HZ: the unit of /proc/<pid>/stat times, 100 on Linux. */
 const CLOCK_TICKS = 100;
 
