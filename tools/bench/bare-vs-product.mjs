@@ -7,21 +7,10 @@
 // Prints every measurement as a JSON line, then the medians over the rounds as a Markdown table:
 // req/s, p50/p95/p97.5/p99 (ms) of both servers, the ratio product/bare (median of the rounds' ratios),
 // and the CPU time each server process spent per request (Linux), which other load on the machine moves least.
-import { execFile } from 'node:child_process';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import {
-  cpuMillis,
-  freePortBase,
-  option,
-  signIn,
-  waitUntilUp,
-  withScratchApi,
-} from './support/scratch-api.mjs';
+import { cpuMillis, freePortBase, option, signIn, withScratchApi } from './support/scratch-api.mjs';
+import { benchRoutes, fmt, load, median, ms, startBareServer } from './support/side-by-side.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const seconds = Number(option('seconds', '10'));
 const connections = Number(option('connections', '50'));
 const rounds = Number(option('rounds', '3'));
@@ -29,28 +18,7 @@ const warmup = Number(option('warmup', '2'));
 const apiMain = option('api', 'dist/apps/api/main.js');
 const cpuProfDir = option('cpu-prof', null);
 const only = option('routes', null)?.split(',');
-const ROUTES = [
-  { path: '/api/health', auth: false },
-  { path: '/api/auth/me', auth: true },
-  { path: '/api/users', auth: true },
-  { path: '/api/frameworks', auth: true },
-].filter((route) => !only || only.includes(route.path));
-
-async function load(url, headers, duration) {
-  const spec = JSON.stringify({ url, connections, seconds: duration, headers });
-  const { stdout } = await promisify(execFile)(process.execPath, [join(here, 'support', 'load.mjs'), spec], {
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(stdout);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
-const fmt = (value) => Math.round(value).toLocaleString('en-US');
+const ROUTES = benchRoutes(only);
 
 await withScratchApi({ apiMain }, async ({ appUrl, serve, spawnServer }) => {
   const portBase = freePortBase();
@@ -59,13 +27,8 @@ await withScratchApi({ apiMain }, async ({ appUrl, serve, spawnServer }) => {
     {},
     cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [],
   );
-  const bare = `http://127.0.0.1:${portBase + 1}`;
-  const bareServer = spawnServer([join(here, 'support', 'bare-server.mjs')], {
-    DATABASE_URL: appUrl,
-    PORT: String(portBase + 1),
-  });
-  await waitUntilUp(bare, bareServer);
-  const pids = { product: productPid, bare: bareServer.pid };
+  const { base: bare, pid: barePid } = await startBareServer(spawnServer, appUrl, portBase + 1);
+  const pids = { product: productPid, bare: barePid };
 
   const results = ROUTES.map(() => ({ product: [], bare: [], ratio: [] }));
   for (let round = 0; round < rounds; round += 1) {
@@ -83,9 +46,9 @@ await withScratchApi({ apiMain }, async ({ appUrl, serve, spawnServer }) => {
             ];
       const measured = {};
       for (const [name, base] of order) {
-        if (warmup > 0) await load(`${base}${route.path}`, headers, warmup);
+        if (warmup > 0) await load(`${base}${route.path}`, headers, warmup, connections);
         const cpuBefore = cpuMillis(pids[name]);
-        measured[name] = await load(`${base}${route.path}`, headers, seconds);
+        measured[name] = await load(`${base}${route.path}`, headers, seconds, connections);
         const cpu = cpuMillis(pids[name]) - cpuBefore;
         // CPU time the server spent per answered request: barely moved by other load on the machine.
         measured[name].cpuMicros = cpuBefore === null ? NaN : (1000 * cpu) / measured[name].requests;

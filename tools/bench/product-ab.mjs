@@ -9,11 +9,7 @@
 // Migrates and seeds with build B. Prints every measurement as a JSON line, then a Markdown table of
 // medians over the rounds: req/s, p95, the ratio to the bare server (median of each round's ratio) and
 // the CPU time each server process spent per request.
-import { execFile } from 'node:child_process';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import {
   cpuMillis,
   freePortBase,
@@ -22,8 +18,8 @@ import {
   waitUntilUp,
   withScratchApi,
 } from './support/scratch-api.mjs';
+import { benchRoutes, fmt, load, median, ms, startBareServer } from './support/side-by-side.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const seconds = Number(option('seconds', '8'));
 const connections = Number(option('connections', '50'));
 const rounds = Number(option('rounds', '3'));
@@ -32,28 +28,7 @@ const mainA = option('a', 'dist/baseline/api/main.js');
 const mainB = option('b', 'dist/apps/api/main.js');
 const nodeArgs = (name) => option(name, '').split(',').filter(Boolean);
 const only = option('routes', null)?.split(',');
-const ROUTES = [
-  { path: '/api/health', auth: false },
-  { path: '/api/auth/me', auth: true },
-  { path: '/api/users', auth: true },
-  { path: '/api/frameworks', auth: true },
-].filter((route) => !only || only.includes(route.path));
-
-async function load(url, headers, duration) {
-  const spec = JSON.stringify({ url, connections, seconds: duration, headers });
-  const { stdout } = await promisify(execFile)(process.execPath, [join(here, 'support', 'load.mjs'), spec], {
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(stdout);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
-const fmt = (value) => Math.round(value).toLocaleString('en-US');
+const ROUTES = benchRoutes(only);
 
 await withScratchApi({ apiMain: mainB }, async ({ appUrl, spawnServer }) => {
   const portBase = freePortBase();
@@ -68,13 +43,7 @@ await withScratchApi({ apiMain: mainB }, async ({ appUrl, spawnServer }) => {
     await start('A', [...nodeArgs('a-node-args'), mainA, 'serve'], portBase),
     await start('B', [...nodeArgs('b-node-args'), mainB, 'serve'], portBase + 1),
   ];
-  const bareChild = spawnServer([join(here, 'support', 'bare-server.mjs')], {
-    DATABASE_URL: appUrl,
-    PORT: String(portBase + 2),
-  });
-  const bareBase = `http://127.0.0.1:${portBase + 2}`;
-  await waitUntilUp(bareBase, bareChild);
-  servers.push({ name: 'bare', base: bareBase, pid: bareChild.pid });
+  servers.push({ name: 'bare', ...(await startBareServer(spawnServer, appUrl, portBase + 2)) });
 
   const results = ROUTES.map(() => Object.fromEntries(servers.map((s) => [s.name, []])));
   for (let round = 0; round < rounds; round += 1) {
@@ -83,9 +52,9 @@ await withScratchApi({ apiMain: mainB }, async ({ appUrl, spawnServer }) => {
       const order = servers.map((_, i) => servers[(i + round + index) % servers.length]);
       const measured = {};
       for (const server of order) {
-        if (warmup > 0) await load(`${server.base}${route.path}`, headers, warmup);
+        if (warmup > 0) await load(`${server.base}${route.path}`, headers, warmup, connections);
         const cpuBefore = cpuMillis(server.pid);
-        const run = await load(`${server.base}${route.path}`, headers, seconds);
+        const run = await load(`${server.base}${route.path}`, headers, seconds, connections);
         run.cpuMicros =
           cpuBefore === null ? NaN : (1000 * (cpuMillis(server.pid) - cpuBefore)) / run.requests;
         measured[server.name] = run;

@@ -108,6 +108,33 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   return build();
 }
 
+/** Abilities of the principals seen most recently, least recently used first (a Map keeps insertion order). */
+const principalAbilities = new Map<string, AppAbility>();
+const PRINCIPAL_ABILITIES_KEPT = 1000;
+
+/**
+ * The ability of `principal`, as `defineAbilityFor` builds it, kept for the principals seen most
+ * recently: an ability is a function of who acts (organisation, user, kind, roles) alone and is never
+ * changed once built, while building it — and compiling its conditions on first use — cost every
+ * request that checks a record.
+ */
+export function abilityFor(principal: Principal): AppAbility {
+  const key = `${principal.organisationKind}|${principal.organisationId}|${principal.userId}|${[...principal.roles].sort().join(',')}`;
+  const kept = principalAbilities.get(key);
+  if (kept) {
+    principalAbilities.delete(key);
+    principalAbilities.set(key, kept);
+    return kept;
+  }
+  const ability = defineAbilityFor(principal);
+  principalAbilities.set(key, ability);
+  if (principalAbilities.size > PRINCIPAL_ABILITIES_KEPT) {
+    const oldest = principalAbilities.keys().next().value;
+    if (oldest !== undefined) principalAbilities.delete(oldest);
+  }
+  return ability;
+}
+
 /** Route-level abilities by organisation kind and role set; bounded, as the role sets in use are few. */
 const routeAbilities = new Map<string, AppAbility>();
 const ROUTE_ABILITIES_KEPT = 256;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowsOn, defineAbilityFor } from '@jixiao/domain';
+import { abilityFor, allowsOn } from '@jixiao/domain';
 import { AppError, RequestContext } from '@jixiao/api-platform';
 import type { EvaluationRow } from './evaluation-row';
 import { EvaluationRepository } from './evaluation.repository';
@@ -31,7 +31,7 @@ export class EvaluationAccess {
     const principal = this.context.requirePrincipal();
     if (
       !row ||
-      !allowsOn(defineAbilityFor(principal), 'read', 'Evaluation', {
+      !allowsOn(abilityFor(principal), 'read', 'Evaluation', {
         bureauOrgId: row.bureau_org_id,
         firmOrgId: row.firm_org_id,
         unitOrgId: row.unit_org_id,

@@ -58,6 +58,9 @@ function summary(row: TemplateRow): FrameworkTemplateSummary {
   };
 }
 
+/** The built-in systems' list entries: they never change, so they are counted once. */
+const BUILTIN_SUMMARIES: readonly FrameworkTemplateSummary[] = BUILTIN_FRAMEWORKS.map(builtinSummary);
+
 const TEMPLATE_SELECT = `
   SELECT t.id, t.name, t.status, t.current_version, t.updated_at, u.display_name AS updated_by_name, v.framework
     FROM framework_template t
@@ -82,7 +85,7 @@ export class FrameworkTemplatesService {
       `${TEMPLATE_SELECT} WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC`,
       [organisationId],
     )) as TemplateRow[];
-    return [...rows.map(summary), ...BUILTIN_FRAMEWORKS.map(builtinSummary)];
+    return [...rows.map(summary), ...BUILTIN_SUMMARIES];
   }
 
   async get(id: string): Promise<FrameworkTemplateDetail> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreatedInvitation, InvitationRecord } from '@jixiao/contracts';
-import { allowsOn, defineAbilityFor } from '@jixiao/domain';
+import { abilityFor, allowsOn } from '@jixiao/domain';
 import { AppError, AuditTrail, InvitationEntity, RequestContext, TenantDatabase } from '@jixiao/api-platform';
 import type { CreateInvitationDto } from './create-invitation.dto';
 import { InvitationIssuer, invitationStatus, toInvitationRecord } from './invitation-issuer';
@@ -43,7 +43,7 @@ export class InvitationsService {
       where: { id, organisationId: principal.organisationId },
       lock: { mode: 'for_no_key_update' },
     });
-    if (!invitation || !allowsOn(defineAbilityFor(principal), 'delete', 'Invitation', invitation)) {
+    if (!invitation || !allowsOn(abilityFor(principal), 'delete', 'Invitation', invitation)) {
       throw AppError.notFound();
     }
     if (invitationStatus(invitation) !== 'pending') throw new AppError('INVITATION_INVALID', 409);

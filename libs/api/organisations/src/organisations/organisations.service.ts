@@ -5,7 +5,7 @@ import {
   creditCodeProblem,
   allowsFieldOn,
   allowsOn,
-  defineAbilityFor,
+  abilityFor,
   normaliseCreditCode,
 } from '@jixiao/domain';
 import {
@@ -46,7 +46,7 @@ export class OrganisationsService {
   ) {}
 
   async list(): Promise<Organisation[]> {
-    const ability = defineAbilityFor(this.context.requirePrincipal());
+    const ability = abilityFor(this.context.requirePrincipal());
     const organisations = await this.db.manager
       .getRepository(OrganisationEntity)
       .find({ order: { kind: 'ASC', name: 'ASC' }, take: 1000 });
@@ -133,7 +133,7 @@ export class OrganisationsService {
         ([key, value]) => value !== undefined && organisation[key as keyof OrganisationEntity] !== value,
       ),
     ) as UpdateOrganisationDto;
-    const ability = defineAbilityFor(this.context.requirePrincipal());
+    const ability = abilityFor(this.context.requirePrincipal());
     const refused = Object.keys(changes).filter(
       (field) => !allowsFieldOn(ability, 'update', 'Organisation', organisation, field),
     );
@@ -190,7 +190,7 @@ export class OrganisationsService {
       where: { id },
       ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
-    if (!organisation || !allowsOn(defineAbilityFor(principal), action, 'Organisation', organisation)) {
+    if (!organisation || !allowsOn(abilityFor(principal), action, 'Organisation', organisation)) {
       throw AppError.notFound();
     }
     return organisation;

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UserRecord } from '@jixiao/contracts';
-import {
-  ADMIN_ROLE_BY_KIND,
-  allowsOn,
-  defineAbilityFor,
-  invalidRolesForKind,
-  type Role,
-} from '@jixiao/domain';
+import { ADMIN_ROLE_BY_KIND, allowsOn, abilityFor, invalidRolesForKind, type Role } from '@jixiao/domain';
 import { AppError, AuditTrail, RequestContext, TenantDatabase, UserEntity } from '@jixiao/api-platform';
 import { SessionService } from '@jixiao/api-auth';
 
@@ -57,7 +51,7 @@ export class UsersService {
          FROM app_user WHERE organisation_id = $1 ORDER BY created_at, id`,
       [principal.organisationId],
     )) as UserListRow[];
-    const ability = defineAbilityFor(principal);
+    const ability = abilityFor(principal);
     return rows
       .filter((row) => allowsOn(ability, 'read', 'User', { id: row.id, organisationId: row.organisation_id }))
       .map((row): UserRecord => ({
@@ -129,7 +123,7 @@ export class UsersService {
       where: { id, organisationId: principal.organisationId },
       ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
-    if (!user || !allowsOn(defineAbilityFor(principal), action, 'User', user)) throw AppError.notFound();
+    if (!user || !allowsOn(abilityFor(principal), action, 'User', user)) throw AppError.notFound();
     return user;
   }
 

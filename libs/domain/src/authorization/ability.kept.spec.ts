@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../organisation/organisation-kind';
 import { ROLES_BY_KIND, type Role } from '../organisation/roles';
-import { allowsAction, defineAbilityFor, type Action, type Principal, type Subject } from './ability';
+import {
+  abilityFor,
+  allowsAction,
+  allowsOn,
+  defineAbilityFor,
+  type Action,
+  type Principal,
+  type Subject,
+} from './ability';
 
 const ACTIONS: Action[] = ['manage', 'read', 'create', 'update', 'delete', 'onboard', 'verify'];
 const SUBJECTS: Subject[] = [
@@ -56,5 +64,47 @@ describe('allowsAction (the route-level check, one ability per role set)', () =>
     expect(
       allowsAction({ ...base, roles: ['performance_officer', 'bureau_admin'] }, 'create', 'Invitation'),
     ).toBe(allowsAction({ ...base, roles: ['bureau_admin', 'performance_officer'] }, 'create', 'Invitation'));
+  });
+});
+
+describe('abilityFor (abilities kept per principal)', () => {
+  const principal: Principal = {
+    userId: 'user-a',
+    organisationId: 'org-a',
+    organisationKind: 'firm',
+    roles: ['firm_admin', 'evaluator'],
+  };
+
+  it('answers the same ability for the same principal, roles in any order', () => {
+    const first = abilityFor(principal);
+    expect(abilityFor({ ...principal, roles: ['evaluator', 'firm_admin'] })).toBe(first);
+  });
+
+  it('answers a different ability when anything about the principal differs, with its own answers', () => {
+    const base = abilityFor(principal);
+    const others = [
+      { ...principal, userId: 'user-b' },
+      { ...principal, organisationId: 'org-b' },
+      { ...principal, roles: ['evaluator' as const] },
+    ];
+    for (const other of others) {
+      const ability = abilityFor(other);
+      expect(ability).not.toBe(base);
+      for (const record of [
+        { id: 'user-a', organisationId: 'org-a' },
+        { id: 'user-b', organisationId: 'org-b' },
+        { id: 'user-c', organisationId: 'org-a' },
+      ])
+        for (const action of ['read', 'update'] as const)
+          expect(allowsOn(ability, action, 'User', record)).toBe(
+            allowsOn(defineAbilityFor(other), action, 'User', record),
+          );
+    }
+  });
+
+  it('keeps a bounded number: the least recently used principal is built again', () => {
+    const first = abilityFor({ ...principal, userId: 'evicted' });
+    for (let i = 0; i < 1000; i += 1) abilityFor({ ...principal, userId: `filler-${i}` });
+    expect(abilityFor({ ...principal, userId: 'evicted' })).not.toBe(first);
   });
 });
