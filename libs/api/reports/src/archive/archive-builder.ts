@@ -6,6 +6,7 @@ import { reportDocumentOf } from '@jixiao/domain';
 import { createPdfConverter, writeReportDocx, type PdfConverter } from '../codecs';
 import { fileName } from '../renders/render-formats';
 import { writeArchiveZip, type ArchiveFile } from './codec';
+import { ArchiveBuildRecords } from './archive-build.records';
 import { archivePackageFileName, archivePackageKey } from './archive-package.key';
 import {
   ARCHIVE_SECTIONS,
@@ -23,11 +24,6 @@ const AUDIENCES: readonly ArchiveAudience[] = ['firm', 'bureau'];
 /** Report bytes by `<version id>:<format>`, for one job. */
 type RenderCache = Map<string, { bytes: Buffer; source: string }>;
 
-interface PackageRow {
-  status: 'queued' | 'building' | 'ready' | 'failed';
-  created_at: Date;
-}
-
 /**
  * The `archive.build` job (issue 11): assembles the engagement file of an archived evaluation section
  * by section (progress on its package row), writes the zip with its index and manifest, stores it
@@ -43,6 +39,7 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly jobs: ArchiveJobs,
     private readonly db: OwnerDatabase,
+    private readonly records: ArchiveBuildRecords,
     private readonly storage: FileStorage,
   ) {}
 
@@ -61,11 +58,7 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
    */
   async build(job: ArchiveBuildJob): Promise<void> {
     await this.db.transaction(async (lock) => {
-      const [taken] = await lock.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended('archive.build:' || $1, 0)) AS locked`,
-        [job.evaluationId],
-      );
-      if (!taken?.locked)
+      if (!(await this.records.lockEvaluation(lock, job.evaluationId)))
         throw new Error(`The archive package of ${job.evaluationId} is being built already`);
       await this.buildLocked(job);
     });
@@ -82,25 +75,16 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     audience: ArchiveAudience,
     renders: RenderCache,
   ): Promise<void> {
-    const [row] = await this.db.query<PackageRow>(
-      `SELECT status, created_at FROM evaluation_archive_package
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3`,
-      [job.bureauOrgId, job.evaluationId, audience],
-    );
-    if (!row) throw new Error(`No ${audience} archive package queued for evaluation ${job.evaluationId}`);
-    if (row.status === 'ready') return;
-    await this.progress(job, audience, 5);
+    const queued = await this.records.queuedPackage(job, audience);
+    if (!queued) throw new Error(`No ${audience} archive package queued for evaluation ${job.evaluationId}`);
+    if (queued.status === 'ready') return;
+    await this.records.markProgress(job, audience, 5);
     try {
-      await this.assemble(job, audience, row.created_at, renders);
+      await this.assemble(job, audience, queued.createdAt, renders);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Archive package (${audience}) of ${job.evaluationId} failed: ${message}`);
-      // Both copies read the same records: the failure is the build's, shown on every copy not yet ready.
-      await this.db.query(
-        `UPDATE evaluation_archive_package SET status = 'failed', failure = $3, updated_at = now()
-          WHERE bureau_org_id = $1 AND evaluation_id = $2 AND status <> 'ready'`,
-        [job.bureauOrgId, job.evaluationId, message.slice(0, 2000)],
-      );
+      await this.records.markFailed(job, message);
       throw error;
     }
   }
@@ -111,61 +95,35 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     assembledAt: Date,
     renders: RenderCache,
   ): Promise<void> {
-    const evaluation = await this.evaluation(job);
+    const evaluation = await this.records.archivedEvaluation(job);
+    if (!evaluation) throw new Error(`Evaluation ${job.evaluationId} is not archived`);
     const context = this.context(evaluation, audience, renders);
     const files: ArchiveFile[] = [];
     for (const [i, section] of ARCHIVE_SECTIONS.entries()) {
       files.push(...(await section.files(context)));
-      await this.progress(job, audience, 5 + Math.round((80 * (i + 1)) / ARCHIVE_SECTIONS.length));
+      await this.records.markProgress(
+        job,
+        audience,
+        5 + Math.round((80 * (i + 1)) / ARCHIVE_SECTIONS.length),
+      );
     }
     const zip = await writeArchiveZip(files, {
       evaluationId: evaluation.id,
       title: evaluation.title,
       assembledAt,
     });
-    await this.progress(job, audience, 90);
+    await this.records.markProgress(job, audience, 90);
     const key = archivePackageKey(job.bureauOrgId, job.evaluationId, audience);
     const stored = await this.storage.put(key, zip.bytes);
     if (stored.sha256 !== zip.sha256 || stored.size !== zip.bytes.length)
       throw new Error('The stored archive package differs from the one written');
-    await this.db.query(
-      `UPDATE evaluation_archive_package
-          SET status = 'ready', progress = 100, failure = NULL, storage_key = $4, file_name = $5, size = $6,
-              sha256 = $7, manifest = $8, built_at = now(), updated_at = now()
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3 AND status <> 'ready'`,
-      [
-        job.bureauOrgId,
-        job.evaluationId,
-        audience,
-        key,
-        archivePackageFileName(evaluation.title, audience),
-        zip.bytes.length,
-        zip.sha256,
-        JSON.stringify(zip.manifest),
-      ],
-    );
-  }
-
-  private async evaluation(job: ArchiveBuildJob): Promise<ArchivedEvaluation> {
-    const [row] = await this.db.query<ArchivedEvaluation & { status: string }>(
-      `SELECT bureau_org_id AS "bureauOrgId", id, firm_org_id AS "firmOrgId", unit_org_id AS "unitOrgId", title,
-              bureau_name AS "bureauName", firm_name AS "firmName", unit_name AS "unitName",
-              fiscal_year AS "fiscalYear", status
-         FROM evaluation WHERE bureau_org_id = $1 AND id = $2`,
-      [job.bureauOrgId, job.evaluationId],
-    );
-    if (!row || row.status !== 'archived') throw new Error(`Evaluation ${job.evaluationId} is not archived`);
-    return {
-      bureauOrgId: row.bureauOrgId,
-      id: row.id,
-      firmOrgId: row.firmOrgId,
-      unitOrgId: row.unitOrgId,
-      title: row.title,
-      bureauName: row.bureauName,
-      firmName: row.firmName,
-      unitName: row.unitName,
-      fiscalYear: row.fiscalYear,
-    };
+    await this.records.markReady(job, audience, {
+      storageKey: key,
+      fileName: archivePackageFileName(evaluation.title, audience),
+      size: zip.bytes.length,
+      sha256: zip.sha256,
+      manifest: zip.manifest,
+    });
   }
 
   private context(
@@ -204,13 +162,7 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
     format: 'docx' | 'pdf',
     storedFile: (file: StoredFileRow) => Promise<Buffer>,
   ): Promise<{ bytes: Buffer; source: string }> {
-    const [rendered] = await this.db.query<StoredFileRow>(
-      `SELECT f.id, f.storage_key, f.original_name, f.size::text AS size, f.sha256, f.uploaded_by_name, f.uploaded_at
-         FROM evaluation_report_render r
-         JOIN evaluation_file f ON f.bureau_org_id = r.bureau_org_id AND f.id = r.file_id
-        WHERE r.bureau_org_id = $1 AND r.version_id = $2 AND r.format = $3 AND r.status = 'done'`,
-      [evaluation.bureauOrgId, version.id, format],
-    );
+    const rendered = await this.records.storedRender(evaluation, version.id, format);
     if (rendered) return { bytes: await storedFile(rendered), source: `evaluation_file:${rendered.id}` };
     const docx = await writeReportDocx(reportDocumentOf(version.model));
     if (format === 'docx')
@@ -220,13 +172,5 @@ export class ArchiveBuilder implements OnModuleInit, OnModuleDestroy {
       bytes: await this.converter.convert(docx),
       source: `report_version:${version.id} (rendered for the archive)`,
     };
-  }
-
-  private async progress(job: ArchiveBuildJob, audience: ArchiveAudience, progress: number): Promise<void> {
-    await this.db.query(
-      `UPDATE evaluation_archive_package SET status = 'building', progress = $4, failure = NULL, updated_at = now()
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND audience = $3 AND status <> 'ready'`,
-      [job.bureauOrgId, job.evaluationId, audience, progress],
-    );
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EvaluationsModule } from '@jixiao/api-evaluations';
+import { ArchiveBuildRecords } from './archive-build.records';
 import { ArchiveBuilder } from './archive-builder';
 import { ArchiveLifecycleHook } from './archive-lifecycle.hook';
 import { ArchivePackageController } from './archive-package.controller';
@@ -16,6 +17,7 @@ import { ArchivePackageService } from './archive-package.service';
     ArchivePackageService,
     ArchiveLifecycleHook,
     ArchivePackagePlanner,
+    ArchiveBuildRecords,
     ArchiveBuilder,
   ],
 })
