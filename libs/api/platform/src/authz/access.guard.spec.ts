@@ -49,11 +49,11 @@ function contextFor(
   } as unknown as ExecutionContext;
 }
 
-/** An `alg: none` token with the given claims (valid for an hour). */
+/** An `alg: none` token with the given claims (valid for an hour) and a made-up signature part. */
 function unsigned(payload: object): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const exp = Math.floor(Date.now() / 1000) + 3600;
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...payload, iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, exp })}.`;
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...payload, iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, exp })}.c2lnbmF0dXJl`;
 }
 
 describe('AccessGuard', () => {
