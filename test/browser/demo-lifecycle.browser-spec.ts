@@ -8,62 +8,25 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium } from './support/chromium';
+import { byTestId as testId, demoJourney, SCREENSHOTS } from './support/demo-journey';
 
-const PASSWORD = 'Demo-Pass#2026';
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
-const UI_TIMEOUT = 20_000;
 const FEEDBACK = '中山路街道办事处2023年度部门整体支出绩效评价';
 const ISSUED = '中山路街道办事处2022年度部门整体支出绩效评价';
 const ARCHIVED = '宁边路街道办事处2021年度部门整体支出绩效评价';
 
 describe('the demo lifecycle (production build, Chromium)', () => {
-  let server: AppServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
-  /** Each user in a browser context of their own (a signed-in context skips the login page). */
-  const signIn = async (email: string): Promise<Page> => {
-    if (!browser || !server) throw new Error('no browser');
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await testId(page, 'login-email').fill(email);
-    await testId(page, 'login-password').fill(PASSWORD);
-    await testId(page, 'login-submit').click();
-    await testId(page, 'home-title').waitFor({ state: 'visible' });
-    return page;
-  };
+  // The archive job (pg-boss) runs in the API process, as it does under tools/start.sh.
+  const journey = demoJourney({ jobsInProcess: true });
+  /** Each user in a browser context of their own. */
+  const signIn = (email: string): Promise<Page> => journey.signIn(email);
   const todoActions = (page: Page, title: string) =>
     page
       .locator('[data-testid="todo-item"]', { hasText: title })
       .locator('[data-testid="todo-action"]')
       .allTextContents();
-
-  beforeAll(async () => {
-    // The archive job (pg-boss) runs in the API process, as it does under tools/start.sh.
-    process.env['JOBS_IN_PROCESS'] = 'true';
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('the unit head has 签署征求意见表 to do; the officer has 验收报告 for the issued report', async () => {
     const head = await signIn('head@zsl.demo');
@@ -77,11 +40,7 @@ describe('the demo lifecycle (production build, Chromium)', () => {
 
   it('the archivist opens the archived evaluation, downloads its package and verifies it', async () => {
     const archivist = await signIn('archivist@firm.demo');
-    await testId(archivist, 'menu-evaluations').click();
-    await testId(archivist, 'evaluations-table').waitFor();
-    const row = archivist.locator('[data-testid^="evaluation-row-"]', { hasText: ARCHIVED });
-    await row.locator('[data-testid="evaluation-link"]').click();
-    await expect.poll(() => testId(archivist, 'page-title').textContent()).toContain(ARCHIVED);
+    await journey.openEvaluation(archivist, ARCHIVED);
     await expect.poll(() => testId(archivist, 'evaluation-status').textContent()).toContain('已归档');
 
     await testId(archivist, 'tab-archive').click();

@@ -7,60 +7,21 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium } from './support/chromium';
+import { byTestId as testId, demoJourney, SCREENSHOTS } from './support/demo-journey';
 
-const PASSWORD = 'Demo-Pass#2026';
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
-const UI_TIMEOUT = 20_000;
 const DEMO = '中山路街道办事处2022年度部门整体支出绩效评价';
 
 describe('the archive tab (production build, Chromium)', () => {
-  let server: AppServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  // The archive job (pg-boss) runs in the API process here, as the worker does in production.
+  const journey = demoJourney({ jobsInProcess: true });
   let page: Page;
 
-  const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
-
-  beforeAll(async () => {
-    // The archive job (pg-boss) runs in the API process here, as the worker does in production.
-    process.env['JOBS_IN_PROCESS'] = 'true';
-    server = await startAppServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function openDemoAs(email: string): Promise<void> {
-    await context?.clearCookies();
-    await page.goto('/login');
-    await page.evaluate(() => window.localStorage.clear());
-    await page.goto('/login');
-    await testId(page, 'login-email').fill(email);
-    await testId(page, 'login-password').fill(PASSWORD);
-    await testId(page, 'login-submit').click();
-    await testId(page, 'home-title').waitFor({ state: 'visible' });
-    await testId(page, 'menu-evaluations').click();
-    await testId(page, 'evaluations-table').waitFor();
-    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
-    await row.locator('[data-testid="evaluation-link"]').click();
-    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(DEMO);
+    page = await journey.signIn(email);
+    await journey.openEvaluation(page, DEMO);
   }
 
   it('the bureau acknowledges the issued report', async () => {

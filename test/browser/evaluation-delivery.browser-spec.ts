@@ -6,40 +6,23 @@
  * archives and records a correction as an amendment.
  */
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium } from './support/chromium';
+import { byTestId, demoJourney, SCREENSHOTS } from './support/demo-journey';
 
-const PASSWORD = 'Demo-Pass#2026';
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
-const UI_TIMEOUT = 20_000;
 const DEMO = '宁边路街道办事处2022年度部门整体支出绩效评价';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 describe('issue and acknowledge (production build, Chromium)', () => {
-  let server: AppServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const journey = demoJourney();
   let page: Page;
 
-  const testId = (id: string) => page.locator(`[data-testid="${id}"]`).first();
+  const testId = (id: string) => byTestId(page, id);
 
   async function openDemoAs(email: string): Promise<void> {
-    await context?.clearCookies();
-    await page.goto('/login');
-    await page.evaluate(() => window.localStorage.clear());
-    await page.goto('/login');
-    await testId('login-email').fill(email);
-    await testId('login-password').fill(PASSWORD);
-    await testId('login-submit').click();
-    await testId('home-title').waitFor({ state: 'visible' });
-    await testId('menu-evaluations').click();
-    await testId('evaluations-table').waitFor();
-    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
-    await row.locator('[data-testid="evaluation-link"]').click();
-    await expect.poll(() => testId('page-title').textContent()).toContain(DEMO);
+    page = await journey.signIn(email);
+    await journey.openEvaluation(page, DEMO);
   }
 
   async function send(event: string): Promise<void> {
@@ -47,24 +30,6 @@ describe('issue and acknowledge (production build, Chromium)', () => {
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
   }
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('reviewer@ resolves the open note and signs level 2; partner@ signs level 3', async () => {
     await openDemoAs('reviewer@firm.demo');

@@ -7,65 +7,29 @@
  * nothing is unanswered.
  */
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium } from './support/chromium';
+import { byTestId as testId, demoJourney, SCREENSHOTS } from './support/demo-journey';
 
-const PASSWORD = 'Demo-Pass#2026';
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
-const UI_TIMEOUT = 20_000;
 const DEMO = '中山路街道办事处2023年度部门整体支出绩效评价';
 /** The sentence the team adds to the conclusion in answer to the unit's opinion. */
 const REVISION = '项目库管理和新增项目事前绩效评估情况已在部门预算公开说明中列示。';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 describe('the feedback tab (production build, Chromium)', () => {
-  let server: AppServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-
-  const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
+  const journey = demoJourney();
 
   /** Signs in, checks the home page's 待办 for `todo` on this evaluation, and opens its 征求意见 tab. */
   async function signInAs(email: string, todo: string): Promise<Page> {
-    await context?.close();
-    context = await browser?.newContext({
-      baseURL: server?.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
-    if (!context) throw new Error('no browser');
-    context.setDefaultTimeout(UI_TIMEOUT);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await testId(page, 'login-email').fill(email);
-    await testId(page, 'login-password').fill(PASSWORD);
-    await testId(page, 'login-submit').click();
-    await testId(page, 'home-title').waitFor({ state: 'visible' });
+    const page = await journey.signIn(email);
     const item = page.locator('[data-testid="todo-item"]', { hasText: DEMO });
     await expect.poll(() => item.locator('[data-testid="todo-action"]').allTextContents()).toContain(todo);
-    await testId(page, 'menu-evaluations').click();
-    await testId(page, 'evaluations-table').waitFor();
-    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
-    await row.locator('[data-testid="evaluation-link"]').click();
-    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(DEMO);
+    await journey.openEvaluation(page, DEMO);
     await testId(page, 'tab-feedback').click();
     await testId(page, 'feedback-status').waitFor();
     return page;
   }
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('the unit head signs the feedback form in the confirmation dialog, with the stamped scan', async () => {
     const head = await signInAs('head@zsl.demo', '签署征求意见表');

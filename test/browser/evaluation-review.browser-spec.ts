@@ -5,58 +5,22 @@
  * reason; the team lead sees the notes with their anchors and the return, and the review restarts.
  */
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium } from './support/chromium';
+import { byTestId as testId, demoJourney, SCREENSHOTS } from './support/demo-journey';
 
-const PASSWORD = 'Demo-Pass#2026';
-const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'browser');
-const UI_TIMEOUT = 20_000;
 const DEMO = '宁边路街道办事处2022年度部门整体支出绩效评价';
 
 describe('the review tab (production build, Chromium)', () => {
-  let server: AppServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
+  const journey = demoJourney();
 
   /** Each user in a browser context of their own (the session cookie is per context). */
   async function openDemo(email: string): Promise<Page> {
-    if (!browser || !server) throw new Error('no browser');
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await testId(page, 'login-email').fill(email);
-    await testId(page, 'login-password').fill(PASSWORD);
-    await testId(page, 'login-submit').click();
-    await testId(page, 'home-title').waitFor({ state: 'visible' });
-    await testId(page, 'menu-evaluations').click();
-    await testId(page, 'evaluations-table').waitFor();
-    const row = page.locator('[data-testid^="evaluation-row-"]', { hasText: DEMO });
-    await row.locator('[data-testid="evaluation-link"]').click();
-    await expect.poll(() => testId(page, 'page-title').textContent()).toContain(DEMO);
+    const page = await journey.signIn(email);
+    await journey.openEvaluation(page, DEMO);
     return page;
   }
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('the unit sees that review is in progress, level k of n, and no notes', async () => {
     const liaison = await openDemo('liaison@nbl.demo');
