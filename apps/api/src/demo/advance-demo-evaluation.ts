@@ -9,7 +9,7 @@ import {
   type StoredEvaluationSnapshot,
 } from '@jixiao/domain';
 import type { EntityManager } from 'typeorm';
-import type { DemoActor } from './seed-demo-evaluations';
+import { SEED_FACTS, type DemoActor } from './seed-demo-evaluations';
 import { enqueueDemoNotice } from './seed-demo-outbox';
 
 /** One later step of a demo evaluation, and the rows its capability writes in the same transaction. */
@@ -35,15 +35,9 @@ interface EvaluationState {
   snapshot: Omit<StoredEvaluationSnapshot, 'machineVersion'>;
 }
 
-/** What the seed's data satisfies by construction (team, declarations, plan, framework, fieldwork, report). */
+/** What the seed's data satisfies by construction: the first phases' facts, then fieldwork and report. */
 const DONE_BEFORE: EvaluationFacts = {
-  actorIsTeamLead: true,
-  actorIsTeamMember: true,
-  actorHasDeclared: true,
-  teamHasLead: true,
-  undeclaredMembers: 0,
-  frameworkAdopted: true,
-  planMissingSections: [],
+  ...SEED_FACTS,
   fieldworkBlockers: [],
   draftReady: true,
   reportBlockers: [],

@@ -54,7 +54,7 @@ export interface DemoEvaluation {
 }
 
 /** The seed data satisfies every guard by construction (team, declarations, plan, indicator system). */
-const SEED_FACTS: EvaluationFacts = {
+export const SEED_FACTS: EvaluationFacts = {
   actorIsTeamLead: true,
   actorIsTeamMember: true,
   actorHasDeclared: true,
