@@ -38,6 +38,7 @@ export interface DemoOpinion {
 
 const DAY_MS = 86_400_000;
 const dayOf = (daysAgo: number): string => new Date(Date.now() - daysAgo * DAY_MS).toISOString().slice(0, 10);
+const MINUTE_MS = 60_000;
 const instantOf = (daysAgo: number): Date => new Date(Date.now() - daysAgo * DAY_MS);
 const monthOf = (daysAgo: number): string => {
   const [year, month] = dayOf(daysAgo).split('-').map(Number);
@@ -111,7 +112,7 @@ export async function writeDemoFeedback(
 
   const anchors = new Set(opinionAnchors(round.sent.model).map((entry) => entry.anchor));
   const ids: string[] = [];
-  for (const opinion of opinions) {
+  for (const [index, opinion] of opinions.entries()) {
     if (!anchors.has(opinion.anchor)) throw new Error(`Demo feedback: unknown anchor ${opinion.anchor}`);
     await asOrganisation(manager, opinion.by.organisationId);
     const [{ id }] = (await manager.query(
@@ -128,7 +129,9 @@ export async function writeDemoFeedback(
         opinion.text,
         opinion.by.userId,
         opinion.by.name,
-        instantOf(opinion.daysAgo),
+        // Opinions of one day a minute apart, in the order given, ending at that day's instant: they are
+        // listed by time, and two rows of the same millisecond would fall back to the order of their ids.
+        new Date(instantOf(opinion.daysAgo).getTime() - (opinions.length - index) * MINUTE_MS),
       ],
     )) as [{ id: string }];
     ids.push(id);

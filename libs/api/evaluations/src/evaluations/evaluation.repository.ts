@@ -111,7 +111,7 @@ export class EvaluationRepository {
     const rows = (await this.db.manager.query(
       `SELECT ${EVALUATION_COLUMNS} FROM evaluation e
         WHERE e.${column} = $1 AND e.status NOT IN ('archived', 'cancelled')
-        ORDER BY e.current_due_date NULLS LAST, e.updated_at DESC LIMIT $2`,
+        ORDER BY e.current_due_date NULLS LAST, e.updated_at DESC, e.id LIMIT $2`,
       [organisationId, limit],
     )) as SqlEvaluationRow[];
     return rows.map(withOverdue);

@@ -73,7 +73,7 @@ export class EvaluationFilesRepository {
     const rows = (await this.db.manager.query(
       // Only the purposes this list serves: work papers' attachments (internal) are listed with their paper.
       `SELECT ${FILE_COLUMNS} FROM evaluation_file
-        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND purpose = ANY($3) ORDER BY uploaded_at`,
+        WHERE bureau_org_id = $1 AND evaluation_id = $2 AND purpose = ANY($3) ORDER BY uploaded_at, id`,
       [evaluation.bureau_org_id, evaluation.id, EVALUATION_FILE_PURPOSES],
     )) as FileRow[];
     return rows.map((row) => withoutStorageKey(toFile(row)));

@@ -49,7 +49,7 @@ export class WorkPaperRepository {
     const rows = (await this.db.manager.query(
       `SELECT ${PAPER_COLUMNS} FROM evaluation_work_paper p
         WHERE p.bureau_org_id = $1 AND p.evaluation_id = $2
-        ORDER BY p.indicator_id NULLS LAST, p.topic, p.created_at LIMIT 2000`,
+        ORDER BY p.indicator_id NULLS LAST, p.topic, p.created_at, p.id LIMIT 2000`,
       [evaluation.bureau_org_id, evaluation.id],
     )) as WorkPaperRow[];
     return rows.map(toSummary);

@@ -82,7 +82,7 @@ export class FrameworkTemplatesService {
   async list(): Promise<FrameworkTemplateSummary[]> {
     const { organisationId } = this.context.requirePrincipal();
     const rows = (await this.db.manager.query(
-      `${TEMPLATE_SELECT} WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC`,
+      `${TEMPLATE_SELECT} WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC, t.id`,
       [organisationId],
     )) as TemplateRow[];
     return [...rows.map(summary), ...BUILTIN_SUMMARIES];

@@ -56,7 +56,7 @@ export class ReviewRepository {
   async notes(row: EvaluationRow): Promise<NoteRow[]> {
     return (await this.db.manager.query(
       `SELECT ${NOTE_COLUMNS} FROM evaluation_review_note n WHERE ${keyOn('n')}
-        ORDER BY n.status = 'open' DESC, n.created_at DESC LIMIT 1000`,
+        ORDER BY n.status = 'open' DESC, n.created_at DESC, n.id LIMIT 1000`,
       key(row),
     )) as NoteRow[];
   }
