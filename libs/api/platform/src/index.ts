@@ -24,9 +24,10 @@ export * from './identity/invitation.entity';
 export * from './identity/session.entity';
 export * from './identity/refresh-token.entity';
 export * from './http/configure-app';
-export * from './http/prefix-routed-express-adapter';
+export { ApiExpressAdapter } from './http/api-express-adapter';
 export * from './platform.module';
 export * from './validation/validators';
 export * from './storage';
 // Reminders and notifications (issue 9)
 export * from './jobs';
+export { DatabaseReadiness } from './health/database-readiness';

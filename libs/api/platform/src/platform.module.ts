@@ -1,4 +1,4 @@
-import { createSecretKey, randomUUID } from 'node:crypto';
+import { createSecretKey } from 'node:crypto';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -22,10 +22,9 @@ import { IdempotencyStore } from './idempotency/idempotency-store';
 import { FileStorageModule } from './storage/file-storage.module';
 import { Outbox } from './outbox/outbox.service';
 import { RequestContext } from './tenancy/request-context';
+import { requestIdOf } from './tenancy/request-id';
 import { TenantDatabase } from './tenancy/tenant-database';
 import { TenantTransactionInterceptor } from './tenancy/tenant-transaction.interceptor';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Database, tenancy, request context, authentication guard, errors, audit and file storage: what every feature stands on. */
 @Global()
@@ -44,10 +43,7 @@ export class PlatformModule {
             // lookup (file-system stats) and two awaited hooks (tools/bench/bare-vs-product.mjs profile).
             resolveProxyProviders: false,
             initializePlugins: false,
-            idGenerator: (request: Request) => {
-              const given = request.headers['x-request-id'];
-              return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-            },
+            idGenerator: requestIdOf,
             setup: (cls: ClsService, request: Request, response: Response) => {
               response.setHeader('x-request-id', cls.getId());
               new RequestContext(cls).setClient(

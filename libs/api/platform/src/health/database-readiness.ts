@@ -17,9 +17,14 @@ export class DatabaseReadiness {
 
   constructor(private readonly db: TenantDatabase) {}
 
+  /** Whether the database answered within the last second. */
+  isFresh(): boolean {
+    return performance.now() - this.answeredAt < READINESS_FRESH_MS;
+  }
+
   /** Resolves when the database has answered within the last second; rejects with the ping's error. */
   check(): Promise<void> {
-    if (performance.now() - this.answeredAt < READINESS_FRESH_MS) return Promise.resolve();
+    if (this.isFresh()) return Promise.resolve();
     this.pending ??= this.db
       .ping()
       .then(() => {

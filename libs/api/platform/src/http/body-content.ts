@@ -38,6 +38,8 @@ export function findForbiddenKey(value: unknown): string | null {
  * (ASVS 15.3.6) or text that cannot be stored (NUL, lone surrogates), with the field concerned.
  */
 export function rejectUnsafeContent(request: Request, _response: Response, next: NextFunction): void {
-  const problem = findBodyProblem(request.body) ?? findBodyProblem(request.query, 'query');
+  // `request.query` parses the query string anew on every read: a URL without one has nothing to check.
+  const query = request.url.includes('?') ? findBodyProblem(request.query, 'query') : null;
+  const problem = findBodyProblem(request.body) ?? query;
   next(problem ? AppError.validation([problem]) : undefined);
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -11,6 +10,9 @@ import type { AppConfig } from '../config/app-config';
 import { toAppError } from '../errors/app-exception.filter';
 import { errorResponseBody } from '../errors/error-response';
 import { createValidationPipe } from '../errors/validation.pipe';
+import { DatabaseReadiness } from '../health/database-readiness';
+import { healthFastPath } from '../health/health-fast-path';
+import { requestIdOf } from '../tenancy/request-id';
 import { rejectUnsafeContent } from './body-content';
 import { requireKnownContentType } from './content-type';
 import { verifyJsonShape } from './json-shape';
@@ -50,7 +52,7 @@ function bodyParserErrorHandler(
     next(error);
     return;
   }
-  const requestId = randomUUID();
+  const requestId = requestIdOf(request);
   response.setHeader('x-request-id', requestId);
   response
     .status(appError.status)
@@ -104,6 +106,7 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
       `/${API_PREFIX}/`,
     ),
   );
+  app.use(healthFastPath(`/${API_PREFIX}/health`, app.get(DatabaseReadiness)));
   // The only cookie is the refresh token's, scoped to /api/auth: no other route parses cookies.
   app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.use(requireKnownContentType);
