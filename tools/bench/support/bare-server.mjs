@@ -45,10 +45,6 @@ const PRINCIPAL = `SELECT u.email, u.display_name, u.roles, u.status AS user_sta
    JOIN auth_session s ON s.user_id = u.id AND s.organisation_id = u.organisation_id
   WHERE u.id = $1 AND u.organisation_id = $2 AND s.id = $3`;
 
-function countIndicators(nodes) {
-  return nodes.reduce((count, node) => count + 1 + countIndicators(node.children ?? []), 0);
-}
-
 /** What each route reads after the principal, in the same transaction. */
 const ROUTES = {
   '/api/auth/me': async (_client, claims, p) => ({
@@ -77,11 +73,12 @@ const ROUTES = {
   },
   '/api/frameworks': async (client, claims) => {
     const { rows } = await client.query(
-      `SELECT t.id, t.name, t.status, t.current_version, t.updated_at, u.display_name AS updated_by_name, v.framework
+      `SELECT t.id, t.name, t.status, t.current_version, t.updated_at, u.display_name AS updated_by_name,
+              v.indicator_count
          FROM framework_template t
          JOIN framework_template_version v ON v.template_id = t.id AND v.version = t.current_version
          LEFT JOIN app_user u ON u.id = t.updated_by
-        WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC`,
+        WHERE t.organisation_id = $1 ORDER BY t.status, t.updated_at DESC, t.id`,
       [claims.org],
     );
     return rows.map((row) => ({
@@ -90,7 +87,7 @@ const ROUTES = {
       name: row.name,
       status: row.status,
       version: row.current_version,
-      indicatorCount: countIndicators(row.framework.indicators),
+      indicatorCount: row.indicator_count,
       updatedAt: row.updated_at.toISOString(),
       updatedByName: row.updated_by_name,
     }));

@@ -5,6 +5,7 @@ export { computeMeasures } from './measures';
 export { evaluate } from './evaluate';
 export { GRADE_SCALES, gradeFor } from './grades';
 export { validateFramework, FRAMEWORK_NAME_MAX } from './validate-framework';
+export { countIndicators } from './indicator-count';
 export { validateOverrides } from './validate-overrides';
 export { validateScoringInputs, type InputProblem } from './validate-inputs';
 export { parseFramework } from './parse-framework';

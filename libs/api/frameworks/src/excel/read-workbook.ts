@@ -1,10 +1,10 @@
 import type { FrameworkImportPreview } from '@jixiao/contracts';
 import {
+  countIndicators,
   parseFramework,
   validateFramework,
   type Framework,
   type FrameworkProblem,
-  type IndicatorNode,
 } from '@jixiao/domain';
 import { Workbook } from 'exceljs';
 import { domainProblems } from './domain-problems';
@@ -15,10 +15,6 @@ import { readInfo, type FrameworkInfo } from './read-info';
 import { readMeasures } from './read-measures';
 import { GRADE_COLUMNS, INDICATOR_COLUMNS, MEASURE_COLUMNS, SHEETS } from './sheet-layout';
 import { findSheet, readTable } from './sheet-table';
-
-function countNodes(nodes: readonly IndicatorNode[]): number {
-  return nodes.reduce((count, node) => count + 1 + countNodes(node.children ?? []), 0);
-}
 
 async function load(data: Buffer): Promise<Workbook | null> {
   const workbook = new Workbook();
@@ -60,7 +56,7 @@ export async function importFrameworkWorkbook(data: Buffer): Promise<FrameworkIm
   const gradeRows = gradeSheet && readTable(gradeSheet, Object.values(GRADE_COLUMNS), [], problems);
   const grades = readGrades(gradeRows ?? [], problems);
   const info = infoSheet && readInfo(infoSheet, problems);
-  const indicatorCount = countNodes(sheet.indicators);
+  const indicatorCount = countIndicators(sheet.indicators);
 
   const candidate: Framework = {
     key: info?.key ?? 'imported',

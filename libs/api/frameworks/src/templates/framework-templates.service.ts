@@ -7,11 +7,11 @@ import type {
 } from '@jixiao/contracts';
 import {
   BUILTIN_FRAMEWORKS,
+  countIndicators,
   localiseProblem,
   validateFramework,
   type Framework,
   type FrameworkProblem,
-  type IndicatorNode,
 } from '@jixiao/domain';
 import { AppError, AuditTrail, RequestContext, TenantDatabase } from '@jixiao/api-platform';
 import { requireValidFramework } from './framework-problems';
@@ -25,11 +25,11 @@ interface TemplateRow {
   current_version: number;
   updated_at: Date;
   updated_by_name: string | null;
-  framework: Framework;
+  indicator_count: number;
 }
 
-function countIndicators(nodes: readonly IndicatorNode[]): number {
-  return nodes.reduce((count, node) => count + 1 + countIndicators(node.children ?? []), 0);
+interface TemplateRowWithFramework extends TemplateRow {
+  framework: Framework;
 }
 
 function builtinSummary(framework: Framework): FrameworkTemplateSummary {
@@ -52,7 +52,7 @@ function summary(row: TemplateRow): FrameworkTemplateSummary {
     name: row.name,
     status: row.status,
     version: row.current_version,
-    indicatorCount: countIndicators(row.framework.indicators),
+    indicatorCount: row.indicator_count,
     updatedAt: row.updated_at.toISOString(),
     updatedByName: row.updated_by_name,
   };
@@ -61,11 +61,15 @@ function summary(row: TemplateRow): FrameworkTemplateSummary {
 /** The built-in systems' list entries: they never change, so they are counted once. */
 const BUILTIN_SUMMARIES: readonly FrameworkTemplateSummary[] = BUILTIN_FRAMEWORKS.map(builtinSummary);
 
-const TEMPLATE_SELECT = `
-  SELECT t.id, t.name, t.status, t.current_version, t.updated_at, u.display_name AS updated_by_name, v.framework
+const TEMPLATE_COLUMNS = `t.id, t.name, t.status, t.current_version, t.updated_at,
+  u.display_name AS updated_by_name, v.indicator_count`;
+const TEMPLATE_FROM = `
     FROM framework_template t
     JOIN framework_template_version v ON v.template_id = t.id AND v.version = t.current_version
     LEFT JOIN app_user u ON u.id = t.updated_by`;
+/** The list reads each current version's count, never its framework (a few hundred kilobytes each). */
+const TEMPLATE_SELECT = `SELECT ${TEMPLATE_COLUMNS} ${TEMPLATE_FROM}`;
+const TEMPLATE_WITH_FRAMEWORK_SELECT = `SELECT ${TEMPLATE_COLUMNS}, v.framework ${TEMPLATE_FROM}`;
 
 /**
  * The organisation's indicator-system library. Every save writes a new immutable version; the
@@ -98,7 +102,7 @@ export class FrameworkTemplatesService {
         problems: this.problems(builtin),
       };
     }
-    const row = await this.findRow(id);
+    const row = await this.findRow<TemplateRowWithFramework>(TEMPLATE_WITH_FRAMEWORK_SELECT, id);
     const versions = (await this.db.manager.query(
       `SELECT v.version, v.created_at, v.note, u.display_name AS created_by_name
          FROM framework_template_version v LEFT JOIN app_user u ON u.id = v.created_by
@@ -147,7 +151,7 @@ export class FrameworkTemplatesService {
   async update(id: string, json: unknown, baseVersion: number, note = ''): Promise<FrameworkTemplateDetail> {
     if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
     const { framework } = requireValidFramework(json, this.context.locale);
-    const row = await this.findRow(id, true);
+    const row = await this.findRow(TEMPLATE_SELECT, id, true);
     if (row.status === 'retired') throw new AppError('CONFLICT', 409);
     if (row.current_version !== baseVersion) throw new AppError('CONFLICT', 409);
     const version = row.current_version + 1;
@@ -167,7 +171,7 @@ export class FrameworkTemplatesService {
 
   async setStatus(id: string, status: FrameworkTemplateStatus): Promise<FrameworkTemplateDetail> {
     if (this.builtin(id)) throw new AppError('FRAMEWORK_BUILTIN_READONLY', 409);
-    const row = await this.findRow(id, true);
+    const row = await this.findRow(TEMPLATE_SELECT, id, true);
     if (row.status !== status) {
       await this.db.manager.query(
         `UPDATE framework_template SET status = $2, updated_at = now(), updated_by = $3 WHERE id = $1`,
@@ -221,7 +225,8 @@ export class FrameworkTemplatesService {
     return BUILTIN_FRAMEWORKS.find((framework) => `${BUILTIN_PREFIX}${framework.key}` === id);
   }
 
-  private async findRow(id: string, lock = false): Promise<TemplateRow> {
+  /** The template's row as `select` reads it (with or without its framework), optionally locked. */
+  private async findRow<Row extends TemplateRow>(select: string, id: string, lock = false): Promise<Row> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound();
     const { organisationId } = this.context.requirePrincipal();
     if (lock) {
@@ -230,10 +235,10 @@ export class FrameworkTemplatesService {
         [id, organisationId],
       );
     }
-    const [row] = (await this.db.manager.query(
-      `${TEMPLATE_SELECT} WHERE t.id = $1 AND t.organisation_id = $2`,
-      [id, organisationId],
-    )) as TemplateRow[];
+    const [row] = (await this.db.manager.query(`${select} WHERE t.id = $1 AND t.organisation_id = $2`, [
+      id,
+      organisationId,
+    ])) as Row[];
     if (!row) throw AppError.notFound();
     return row;
   }
@@ -246,9 +251,18 @@ export class FrameworkTemplatesService {
   ): Promise<void> {
     const { organisationId, userId } = this.context.requirePrincipal();
     await this.db.manager.query(
-      `INSERT INTO framework_template_version (organisation_id, template_id, version, framework, note, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [organisationId, templateId, version, JSON.stringify(framework), note, userId],
+      `INSERT INTO framework_template_version
+         (organisation_id, template_id, version, framework, indicator_count, note, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        organisationId,
+        templateId,
+        version,
+        JSON.stringify(framework),
+        countIndicators(framework.indicators),
+        note,
+        userId,
+      ],
     );
   }
 }
