@@ -16,7 +16,8 @@ import { requestIdOf } from '../tenancy/request-id';
 import { rejectUnsafeContent } from './body-content';
 import { requireKnownContentType } from './content-type';
 import { verifyJsonShape } from './json-shape';
-import { securityHeaders } from './security-headers';
+import { ApiExpressAdapter } from './api-express-adapter';
+import { API_CACHE_CONTROL, securityHeaders, securityHeadersOf } from './security-headers';
 
 export const API_PREFIX = 'api';
 /**
@@ -97,16 +98,17 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
   // the web app's static files get theirs from serve-static, which does not read this setting.
   app.set('etag', false);
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
-  app.use(
-    securityHeaders(
-      {
-        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-        strictTransportSecurity: config.publicUrl.startsWith('https://'),
-      },
-      `/${API_PREFIX}/`,
-    ),
-  );
-  app.use(healthFastPath(`/${API_PREFIX}/health`, app.get(DatabaseReadiness)));
+  const headers = securityHeadersOf({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+  });
+  app.use(securityHeaders(headers, `/${API_PREFIX}/`));
+  const adapter = app.getHttpAdapter();
+  if (adapter instanceof ApiExpressAdapter) {
+    adapter.answerEarly(
+      healthFastPath(`/${API_PREFIX}/health`, app.get(DatabaseReadiness), [...headers, API_CACHE_CONTROL]),
+    );
+  }
   // The only cookie is the refresh token's, scoped to /api/auth: no other route parses cookies.
   app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.use(requireKnownContentType);

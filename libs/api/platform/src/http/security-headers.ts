@@ -30,15 +30,20 @@ export function securityHeadersOf(
   return [...headers];
 }
 
+/** API answers are never stored by browsers or proxies: they carry one organisation's data. */
+export const API_CACHE_CONTROL = ['Cache-Control', 'no-store'] as const;
+
 /**
- * Sets helmet's headers (see `securityHeadersOf`) on every response, and `Cache-Control: no-store` on
- * every API answer.
+ * Sets the security headers (helmet's, from `securityHeadersOf`) on every response, and
+ * `API_CACHE_CONTROL` on every API answer.
  */
-export function securityHeaders(options: Readonly<HelmetOptions>, apiPathPrefix: string): RequestHandler {
-  const headers = securityHeadersOf(options);
+export function securityHeaders(
+  headers: ReadonlyArray<readonly [string, string]>,
+  apiPathPrefix: string,
+): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     for (const [name, value] of headers) response.setHeader(name, value);
-    if (request.path.startsWith(apiPathPrefix)) response.setHeader('Cache-Control', 'no-store');
+    if (request.path.startsWith(apiPathPrefix)) response.setHeader(...API_CACHE_CONTROL);
     next();
   };
 }

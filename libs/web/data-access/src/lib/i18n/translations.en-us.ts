@@ -46,7 +46,6 @@ export const EN_US: Record<TranslationKey, string> = {
   'area.bureauProjects': 'Evaluation projects',
   'area.bureauOverview': 'Unit performance overview',
   'area.firmProjects': 'My projects',
-  'area.unitFeedback': 'Feedback',
   'area.unitRectification': 'Rectification ledger',
   'home.title.bureau': 'Bureau workspace',
   'home.title.firm': 'Firm workspace',

@@ -44,7 +44,6 @@ export const ZH_CN = {
   'area.bureauProjects': '评价项目',
   'area.bureauOverview': '单位绩效总览',
   'area.firmProjects': '我的项目',
-  'area.unitFeedback': '意见反馈',
   'area.unitRectification': '整改台账',
   'home.title.bureau': '财政局工作台',
   'home.title.firm': '评价机构工作台',

@@ -57,10 +57,10 @@ describe('menuFor', () => {
     expect(link(user('platform', ['operator']))).toBeUndefined();
   });
 
-  it('shows the unit work areas as coming soon', () => {
+  it('shows the unit’s rectification as coming soon, and no entry for feedback (each evaluation’s 反馈 tab)', () => {
     const entries = menuFor(user('unit', ['liaison']));
     const areas = entries.filter((entry) => entry.comingSoon).map((entry) => entry.key);
-    expect(areas).toEqual(['unit-feedback', 'unit-rectification']);
+    expect(areas).toEqual(['unit-rectification']);
     expect(entries.filter((entry) => entry.comingSoon).every((entry) => entry.link === undefined)).toBe(true);
   });
 

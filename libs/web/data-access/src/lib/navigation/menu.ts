@@ -13,17 +13,15 @@ export interface MenuEntry {
 }
 
 /**
- * Work areas of each kind of organisation that later releases fill in. (The unit's 资料提交 is built:
- * it is each evaluation's 资料清单 tab, reached from the evaluations list and the home page's 待办.)
+ * Work areas of each kind of organisation that later releases fill in. (The unit's 资料提交 and 意见反馈
+ * are built: they are each evaluation's 资料清单 and 反馈 tabs, reached from the evaluations list and the
+ * home page's 待办 — a separate menu entry would only lead to the same tabs.)
  */
 const WORK_AREAS: Record<OrganisationKind, readonly MenuEntry[]> = {
   platform: [],
   bureau: [{ key: 'bureau-overview', label: 'area.bureauOverview', icon: 'dashboard', comingSoon: true }],
   firm: [],
-  unit: [
-    { key: 'unit-feedback', label: 'area.unitFeedback', icon: 'comment', comingSoon: true },
-    { key: 'unit-rectification', label: 'area.unitRectification', icon: 'file-done', comingSoon: true },
-  ],
+  unit: [{ key: 'unit-rectification', label: 'area.unitRectification', icon: 'file-done', comingSoon: true }],
 };
 
 export function workAreasFor(kind: OrganisationKind): readonly MenuEntry[] {
