@@ -4,41 +4,14 @@
 // Uses DATABASE_URL (owner connection; default: local PostgreSQL service), creates a scratch
 // database, migrates and seeds it, starts the built API, measures, and drops the database.
 import { cpus } from 'node:os';
+import { fetchLoop } from './support/fetch-loop.mjs';
 import { DEMO_PASSWORD, freePortBase, option, signIn, withScratchApi } from './support/scratch-api.mjs';
 
 const seconds = Number(option('seconds', '10'));
 const connectionCounts = option('connections', '10,50').split(',').map(Number);
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function measure(name, connections, request) {
-  const latencies = [];
-  let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        const response = await request().catch(() => null);
-        if (!response || !response.ok) errors += 1;
-        await response?.arrayBuffer().catch(() => undefined);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const row = {
-    endpoint: name,
-    connections,
-    requests: latencies.length,
-    'req/s': Math.round(latencies.length / seconds),
-    'p50 ms': percentile(latencies, 50).toFixed(1),
-    'p95 ms': percentile(latencies, 95).toFixed(1),
-    'p99 ms': percentile(latencies, 99).toFixed(1),
-    errors,
-  };
+  const row = { endpoint: name, connections, ...(await fetchLoop({ seconds, connections, request })) };
   console.log(JSON.stringify(row));
   return row;
 }
