@@ -4,13 +4,17 @@ import { EvaluationPhasePipe, TranslatePipe } from '@jixiao/web-data-access';
 import { NzStepsModule } from 'ng-zorro-antd/steps';
 import { currentStepIndex, phaseSteps } from '../model/phase-steps';
 
-/** The lifecycle as a stepper: current phase, due dates, the overdue phase in red. */
+/**
+ * The lifecycle as a stepper: current phase, due dates, the overdue phase in red. Titles and due dates
+ * stand under the step icons: beside them, eight steps with their dates left the connectors no room at
+ * 1366×768 (in English the connectors shrank to dashes).
+ */
 @Component({
   selector: 'jx-phase-steps',
   imports: [NzStepsModule, EvaluationPhasePipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-steps nzSize="small" data-testid="phase-steps" [nzCurrent]="current()">
+    <nz-steps nzSize="small" nzLabelPlacement="vertical" data-testid="phase-steps" [nzCurrent]="current()">
       @for (step of steps(); track step.phase) {
         <nz-step
           [nzTitle]="step.phase | evaluationPhase"
