@@ -42,12 +42,13 @@ export const FEEDBACK_MESSAGES = {
   },
   'notification.feedback_signed': {
     'zh-CN': '「{title}」：被评价单位已签署征求意见表（{count} 条意见），请逐条答复',
-    'en-US': '「{title}」: the unit signed its feedback form ({count} opinion(s)); answer each one',
+    'en-US':
+      '「{title}」: the unit signed its feedback form ({count, plural, one {# opinion} other {# opinions}}); answer each one',
   },
   'notification.feedback_due_soon': {
     'zh-CN': '「{title}」：征求意见表将于 {dueDate} 到期（还有 {days} 天），请填写并由负责人签署',
     'en-US':
-      '「{title}」: the feedback form is due on {dueDate} ({days} days left); fill it and have the head sign it',
+      '「{title}」: the feedback form is due on {dueDate} ({days, plural, one {# day} other {# days}} left); fill it and have the head sign it',
   },
   'notification.feedback_due_today': {
     'zh-CN': '「{title}」：征求意见表今天（{dueDate}）到期，请填写并由负责人签署',
@@ -55,6 +56,7 @@ export const FEEDBACK_MESSAGES = {
   },
   'notification.feedback_overdue': {
     'zh-CN': '「{title}」：征求意见表已于 {dueDate} 到期，已逾期 {days} 天',
-    'en-US': '「{title}」: the feedback form was due on {dueDate}: {days} days overdue',
+    'en-US':
+      '「{title}」: the feedback form was due on {dueDate}: {days, plural, one {# day} other {# days}} overdue',
   },
 } as const satisfies Record<string, MessageTemplates>;

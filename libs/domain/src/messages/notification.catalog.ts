@@ -16,7 +16,8 @@ const NOTIFICATION_TEMPLATES = {
   },
   'notification.due_soon': {
     'zh-CN': '「{title}」当前阶段将于 {dueDate} 到期（还有 {days} 天）',
-    'en-US': 'The current phase of 「{title}」 is due on {dueDate} ({days} days left)',
+    'en-US':
+      'The current phase of 「{title}」 is due on {dueDate} ({days, plural, one {# day} other {# days}} left)',
   },
   'notification.due_today': {
     'zh-CN': '「{title}」当前阶段今天（{dueDate}）到期',
@@ -24,7 +25,8 @@ const NOTIFICATION_TEMPLATES = {
   },
   'notification.overdue': {
     'zh-CN': '「{title}」当前阶段已于 {dueDate} 到期，已逾期 {days} 天',
-    'en-US': 'The current phase of 「{title}」 was due on {dueDate}: {days} days overdue',
+    'en-US':
+      'The current phase of 「{title}」 was due on {dueDate}: {days, plural, one {# day} other {# days}} overdue',
   },
   'notification.invitation_subject': {
     'zh-CN': '邀请您加入绩效评价协同平台（{organisation}）',
@@ -42,7 +44,8 @@ const NOTIFICATION_TEMPLATES = {
   // Request list (资料清单)
   'notification.requests_sent': {
     'zh-CN': '「{title}」：评价机构发来 {count} 项资料需求，请按期提交',
-    'en-US': '「{title}」: the firm requests {count} item(s); please answer them by their due dates',
+    'en-US':
+      '「{title}」: the firm requests {count, plural, one {# item; please answer it by its due date} other {# items; please answer them by their due dates}}',
   },
   'notification.request_submitted': {
     'zh-CN': '「{title}」：被评价单位提交了资料“{item}”，请审核',
@@ -65,7 +68,7 @@ const NOTIFICATION_TEMPLATES = {
   'notification.request_decision.send': { 'zh-CN': '已发送', 'en-US': 'was sent' },
   'notification.request_due_soon': {
     'zh-CN': '「{title}」：资料“{item}”将于 {dueDate} 到期（还有 {days} 天）',
-    'en-US': '「{title}」: “{item}” is due on {dueDate} ({days} days left)',
+    'en-US': '「{title}」: “{item}” is due on {dueDate} ({days, plural, one {# day} other {# days}} left)',
   },
   'notification.request_due_today': {
     'zh-CN': '「{title}」：资料“{item}”今天（{dueDate}）到期',
@@ -73,7 +76,7 @@ const NOTIFICATION_TEMPLATES = {
   },
   'notification.request_overdue': {
     'zh-CN': '「{title}」：资料“{item}”已于 {dueDate} 到期，已逾期 {days} 天',
-    'en-US': '「{title}」: “{item}” was due on {dueDate}: {days} days overdue',
+    'en-US': '「{title}」: “{item}” was due on {dueDate}: {days, plural, one {# day} other {# days}} overdue',
   },
   'notification.party.bureau': { 'zh-CN': '财政局', 'en-US': 'The bureau' },
   'notification.party.firm': { 'zh-CN': '评价机构', 'en-US': 'The firm' },
@@ -81,7 +84,7 @@ const NOTIFICATION_TEMPLATES = {
   // Delivery (归档期限, issue 11): the archive deadline, 60 days after issue
   'notification.archive_due_soon': {
     'zh-CN': '「{title}」归档期限为 {dueDate}（还有 {days} 天），请及时归档',
-    'en-US': '「{title}」 must be archived by {dueDate} ({days} days left)',
+    'en-US': '「{title}」 must be archived by {dueDate} ({days, plural, one {# day} other {# days}} left)',
   },
   'notification.archive_due_today': {
     'zh-CN': '「{title}」今天（{dueDate}）归档到期，请及时归档',
@@ -89,7 +92,8 @@ const NOTIFICATION_TEMPLATES = {
   },
   'notification.archive_overdue': {
     'zh-CN': '「{title}」归档期限 {dueDate} 已过，已逾期 {days} 天',
-    'en-US': '「{title}」 was to be archived by {dueDate}: {days} days overdue',
+    'en-US':
+      '「{title}」 was to be archived by {dueDate}: {days, plural, one {# day} other {# days}} overdue',
   },
   // Three-level review (三级复核, issue 11)
   'notification.review_report_changed': {

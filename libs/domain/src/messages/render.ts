@@ -1,6 +1,7 @@
 import { CATALOG, type MessageCode } from './catalog';
 import type { Message, MessageLocale, MessageParam, MessageParams } from './message';
 import { FIGURE_NAME, figureLabel } from '../scoring/figures';
+import { choosePlural, PLURAL_BLOCK, pluralForms } from './plural';
 
 /** A name rendered from data rather than a template (a figure's name in the reader's language). */
 function renderName(message: Message, locale: MessageLocale): string | null {
@@ -18,7 +19,7 @@ export function msg(code: MessageCode, params?: MessageParams): Message {
 const LIST_SEPARATOR: Readonly<Record<MessageLocale, string>> = { 'zh-CN': '、', 'en-US': ', ' };
 const PART_SEPARATOR: Readonly<Record<MessageLocale, string>> = { 'zh-CN': '；', 'en-US': '; ' };
 
-type Piece = string | { param: string };
+type Piece = string | { param: string } | { plural: string; forms: ReadonlyMap<string, string> };
 
 /** Templates split once into literal text and placeholders, per locale. */
 const compiled: Readonly<Record<MessageLocale, Map<string, readonly Piece[] | null>>> = {
@@ -32,11 +33,13 @@ function compile(code: string, locale: MessageLocale): readonly Piece[] | null {
   const template = TEMPLATES[code]?.[locale];
   if (template === undefined) return null;
   const pieces: Piece[] = [];
-  const pattern = /\{(\w+)\}/g;
+  // A plural block (plural.ts) or a placeholder, whichever comes first.
+  const pattern = new RegExp(`${PLURAL_BLOCK.source}|\\{(\\w+)\\}`, 'g');
   let last = 0;
   for (let match = pattern.exec(template); match !== null; match = pattern.exec(template)) {
     if (match.index > last) pieces.push(template.slice(last, match.index));
-    pieces.push({ param: match[1] ?? '' });
+    const [, plural, forms, param] = match;
+    pieces.push(plural !== undefined ? { plural, forms: pluralForms(forms ?? '') } : { param: param ?? '' });
     last = match.index + match[0].length;
   }
   if (last < template.length) pieces.push(template.slice(last));
@@ -80,7 +83,12 @@ export function renderMessage(message: Message, locale: MessageLocale = 'zh-CN')
   let text = '';
   for (const piece of pieces) {
     if (typeof piece === 'string') text += piece;
-    else if (params !== undefined) {
+    else if ('plural' in piece) {
+      const value = params?.[piece.plural];
+      if (typeof value === 'number' || typeof value === 'string') {
+        text += choosePlural(piece.forms, value, locale) ?? '';
+      }
+    } else if (params !== undefined) {
       const value = params[piece.param];
       if (value !== undefined) text += renderParam(value, locale);
     }

@@ -44,7 +44,8 @@ export const SCORING_MESSAGES = {
   },
   'deductions.applied': {
     'zh-CN': '发现问题 {count} 项，每项扣 {per} 分{cap}，共扣 {amount} 分，{weight} − {amount} = {score}',
-    'en-US': '{count} findings at {per} points each{cap}, {amount} deducted, {weight} − {amount} = {score}',
+    'en-US':
+      '{count, plural, one {# finding} other {# findings}} at {per} points each{cap}, {amount} deducted, {weight} − {amount} = {score}',
   },
   'deduction.capped': { 'zh-CN': '，最多扣 {cap} 分', 'en-US': ', at most {cap}' },
   'step.side_above': { 'zh-CN': '超出', 'en-US': 'above' },
@@ -184,7 +185,8 @@ export const SCORING_MESSAGES = {
   },
   'extra_deduction.applied': {
     'zh-CN': '另：“{label}”{count} 处，每处扣 {per} 分{cap}，扣 {amount} 分',
-    'en-US': 'also “{label}”: {count} findings at {per} each{cap}, {amount} deducted',
+    'en-US':
+      'also “{label}”: {count, plural, one {# finding} other {# findings}} at {per} each{cap}, {amount} deducted',
   },
   'extra_deduction.total': {
     'zh-CN': '{before} − {amount} = {score}，得 {score} 分',

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@jixiao/contracts';
+import { applyPlurals } from '@jixiao/domain/vocabulary';
 import { NzI18nService, en_US, zh_CN } from 'ng-zorro-antd/i18n';
 import { EN_US } from './translations.en-us';
 import { ZH_CN, type TranslationKey } from './translations.zh-cn';
@@ -24,10 +25,20 @@ function storedLocale(storage: Storage | undefined): Locale {
   }
 }
 
-/** Fills `{name}` placeholders. */
-export function interpolate(text: string, params?: TranslationParams): string {
+/**
+ * Fills `{name}` placeholders, and picks ICU plural forms — `{n, plural, one {# item} other {# items}}`,
+ * `#` standing for the number — by the locale's plural rules (`applyPlurals`, shared with the server's
+ * message catalogs).
+ */
+export function interpolate(
+  text: string,
+  params?: TranslationParams,
+  locale: string = DEFAULT_LOCALE,
+): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return applyPlurals(text, params, locale).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
 }
 
 /** The UI locale (a signal) and typed translations; switching needs no reload. */
@@ -61,7 +72,8 @@ export class I18nService {
 
   /** Reads the locale signal, so templates and computeds calling it update on a switch. */
   t(key: TranslationKey, params?: TranslationParams): string {
-    return interpolate(DICTIONARIES[this.current()][key], params);
+    const locale = this.current();
+    return interpolate(DICTIONARIES[locale][key], params, locale);
   }
 
   /** For keys built at run time (e.g. audit actions); null when unknown. */

@@ -153,8 +153,9 @@ export const EN_US: Record<TranslationKey, string> = {
   'audit.result.failure': 'Failure',
   'audit.system': 'System',
   'audit.verify': 'Verify chain',
-  'audit.verifyOk': 'Audit chain intact ({count} entries verified)',
-  'audit.verifyBroken': 'Audit chain broken at entry {seq} ({reason}); {count} entries verified',
+  'audit.verifyOk': 'Audit chain intact ({count, plural, one {# entry} other {# entries}} verified)',
+  'audit.verifyBroken':
+    'Audit chain broken at entry {seq} ({reason}); {count, plural, one {# entry} other {# entries}} verified',
   'audit.empty': 'No audit entries',
   'audit.action.auth.login': 'Sign in',
   'audit.action.auth.logout': 'Sign out',
@@ -245,8 +246,9 @@ export const EN_US: Record<TranslationKey, string> = {
   'import.title': 'Import indicator system (Excel)',
   'import.choose': 'Choose file',
   'import.hint': 'Choose an .xlsx file filled in from the blank template; it is checked before import',
-  'import.ready': 'Ready to import: {n} indicators',
-  'import.problems': '{n} problems found; fix the workbook and choose it again',
+  'import.ready': 'Ready to import: {n, plural, one {# indicator} other {# indicators}}',
+  'import.problems':
+    '{n, plural, one {# problem} other {# problems}} found; fix the workbook and choose it again',
   'import.sheet': 'Sheet',
   'import.row': 'Row',
   'import.column': 'Column',
@@ -263,7 +265,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'editor.conflict':
     'Someone else saved a newer version meanwhile. Reloading discards your changes and shows the latest version.',
   'editor.reload': 'Reload',
-  'editor.errorCount': '{n} errors must be fixed before the system can be saved',
+  'editor.errorCount':
+    '{n, plural, one {# error must} other {# errors must}} be fixed before the system can be saved',
   'editor.tab.indicators': 'Indicators',
   'editor.tab.measures': 'Measures',
   'editor.tab.grades': 'Grades',
@@ -621,7 +624,7 @@ export const EN_US: Record<TranslationKey, string> = {
   // end evaluations
   // editor and forms (issue 7)
   'grades.remove': 'Remove grade',
-  'editor.limitCount': '{n} values are out of bounds; fix them to save',
+  'editor.limitCount': '{n, plural, one {# value is} other {# values are}} out of bounds; fix them to save',
   'editor.frameworkName': 'Name of the indicator system',
   'measures.remove': 'Remove measure',
   'field.server': '{label}: {message}',
@@ -633,7 +636,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'frameworks.nameLimit': 'At most {max} characters',
   'tryIt.notEntered': 'Not entered',
   'tryIt.judgementsFilled':
-    '{n} judgement items cannot be filled in automatically; they were added to “Overrides” below at full score, where you can change them',
+    '{n, plural, one {# judgement item cannot be filled in automatically; it was} other {# judgement items cannot be filled in automatically; they were}} added to “Overrides” below at full score, where you can change them',
   'tryIt.judgementReason': 'Try-out: judgement item at full score for now',
   'tryIt.overrideIndicator': 'Indicator to adjust',
   'tryIt.removeOverride': 'Remove adjustment',
@@ -701,7 +704,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'requests.status.waived': 'Waived',
   'requests.all': 'All',
   'requests.overdueCount': '{n} overdue',
-  'requests.shown': '{n} of {total} items',
+  'requests.shown': '{n} of {total, plural, one {# item} other {# items}}',
   'requests.filter.search': 'Search titles',
   'requests.filter.overdue': 'Overdue only',
   'requests.filter.status': 'Filter by status',
@@ -713,7 +716,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'requests.col.status': 'Status',
   'requests.required': 'Required',
   'requests.optional': 'Optional',
-  'requests.daysOverdue': '{n} days overdue',
+  'requests.daysOverdue': '{n, plural, one {# day} other {# days}} overdue',
   'requests.add': 'Add item',
   'requests.standard': 'Use the standard list',
   'requests.sendAll': 'Send unsent items ({n})',
@@ -773,10 +776,10 @@ export const EN_US: Record<TranslationKey, string> = {
   'requests.event.waive': 'Waived',
   'requests.todo.answer_requests': 'Answer the request list',
   'requests.todo.review_requests': 'Review submitted material',
-  'requests.todo.count': '{n} items',
+  'requests.todo.count': '{n, plural, one {# item} other {# items}}',
   'requests.saved': 'Saved',
   'requests.sent': 'Sent',
-  'requests.imported': '{n} items imported',
+  'requests.imported': '{n, plural, one {# item} other {# items}} imported',
   'requests.importErrors': 'The sheet has errors; nothing was imported:',
   // end request list
   // Fieldwork: fiscal figures and the scoring workbench (issue 9)
@@ -856,7 +859,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'figures.saved': 'Saved “{name}”',
   'figures.conflict':
     '{name} changed this figure to {value}; the current value is shown — check it and save again',
-  'figures.unverified': '{n} figures needed for scoring are not verified yet',
+  'figures.unverified':
+    '{n, plural, one {# figure needed for scoring is} other {# figures needed for scoring are}} not verified yet',
   'figures.allVerified': 'Every figure needed for scoring is verified',
   'figures.hintUnit':
     'Amounts in 10k yuan; give each figure a source document or note — the team verifies it after you save.',
@@ -889,7 +893,7 @@ export const EN_US: Record<TranslationKey, string> = {
   'workbench.incomplete': 'Some indicators are unscored; no total yet',
   'workbench.chartTitle': 'Score rate per level-1 indicator',
   'workbench.storedTotal': 'Stored result: total {total}',
-  'workbench.unscoredCount': '{n} indicators unscored without a reason',
+  'workbench.unscoredCount': '{n, plural, one {# indicator} other {# indicators}} unscored without a reason',
   'workbench.editTitle': 'Score an indicator',
   'workbench.liveScore': 'Score (computed as you type)',
   'workbench.findings': 'Findings',
@@ -1157,8 +1161,9 @@ export const EN_US: Record<TranslationKey, string> = {
   'archive.fileCount': 'Files',
   'archive.download': 'Download the package',
   'archive.verify': 'Verify the package',
-  'archive.verified': 'Verified: all {count} files are present and match their SHA-256.',
-  'archive.verifyFailed': 'Verification failed: {count} problems found.',
+  'archive.verified':
+    'Verified: {count, plural, one {the # file is present and matches its} other {all # files are present and match their}} SHA-256.',
+  'archive.verifyFailed': 'Verification failed: {count, plural, one {# problem} other {# problems}} found.',
   'archive.zipHashMismatch': 'The package’s SHA-256 differs from the one recorded when it was built.',
   'archive.problem.missing': 'Missing file',
   'archive.problem.hash_mismatch': 'Content changed',
@@ -1217,7 +1222,8 @@ export const EN_US: Record<TranslationKey, string> = {
   'feedback.sign': 'Sign the feedback form',
   'feedback.signTitle': 'Confirm the signature',
   'feedback.signConfirm': 'Sign',
-  'feedback.signText': 'Once signed, the form and your {count} opinion(s) can no longer change.',
+  'feedback.signText':
+    'Once signed, the form and your {count, plural, one {# opinion} other {# opinions}} can no longer change.',
   'feedback.scan': 'Stamped scan (optional, PDF or image)',
   'feedback.formSaved': 'Feedback form saved',
   'feedback.opinionAdded': 'Opinion added',
