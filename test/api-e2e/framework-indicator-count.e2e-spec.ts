@@ -54,6 +54,23 @@ describe('framework versions keep their indicator count (migration of existing v
           });
         }
       }
+      // More versions than the migration counts in one batch (200), so that it has to go on.
+      const [first] = BUILTIN_FRAMEWORKS;
+      if (!first) throw new Error('no built-in framework');
+      const {
+        rows: [long],
+      } = await client.query<{ id: string }>(
+        `INSERT INTO framework_template (organisation_id, name, current_version) VALUES ($1, '多版本', 250) RETURNING id`,
+        [organisation?.id],
+      );
+      for (let version = 1; version <= 250; version += 1) {
+        const stored = { ...first, indicators: first.indicators.slice(0, (version % 3) + 1) };
+        await client.query(
+          `INSERT INTO framework_template_version (organisation_id, template_id, version, framework) VALUES ($1, $2, $3, $4)`,
+          [organisation?.id, long?.id, version, JSON.stringify(stored)],
+        );
+        written.push({ templateId: long?.id ?? '', version, expected: countIndicators(stored.indicators) });
+      }
       return written;
     });
     expect(new Set(versions.map((version) => version.expected)).size).toBeGreaterThan(2);
