@@ -20,11 +20,12 @@ function isJsonBody(body: unknown): body is object {
 
 /**
  * The API's HTTP adapter: routes found by prefix (`PrefixRoutedExpressAdapter`), an answer that may come
- * before Express (`answerEarly`: the health probe's), and a handler's JSON result written in one step. Express's `res.json` → `res.send` re-reads app settings, parses and
- * re-formats the Content-Type it has just set, and checks request freshness for an ETag the API never
- * sends (`etag` is off: answers are `no-store`) — about a tenth of a simple route's time in the
- * side-by-side profile. The bytes and headers are the same as `res.json` writes (spec); a result with a
- * Content-Type of its own, a file, a buffer or no body goes through Nest's reply as before.
+ * before Express (`answerEarly`: the health probe's), and a handler's JSON result written in one step.
+ * Express's `res.json` → `res.send` re-reads app settings, parses and re-formats the Content-Type it has
+ * just set, and checks request freshness for an ETag the API never sends (`etag` is off: answers are
+ * `no-store`) — about a tenth of a simple route's time in the side-by-side profile. The bytes and
+ * headers are the same as `res.json` writes (spec); a result with a Content-Type of its own, a file, a
+ * buffer or no body goes through Nest's reply as before.
  */
 export class ApiExpressAdapter extends PrefixRoutedExpressAdapter {
   private earlyAnswer: EarlyAnswer | null = null;
