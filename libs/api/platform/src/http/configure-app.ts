@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { localeFromAcceptLanguage } from '@jixiao/contracts';
 import cookieParser from 'cookie-parser';
-import { json, static as serveStatic, type NextFunction, type Request, type Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { toAppError } from '../errors/app-exception.filter';
 import { errorResponseBody } from '../errors/error-response';
@@ -18,6 +16,7 @@ import { requireKnownContentType } from './content-type';
 import { verifyJsonShape } from './json-shape';
 import { ApiExpressAdapter } from './api-express-adapter';
 import { API_CACHE_CONTROL, securityHeaders, securityHeadersOf } from './security-headers';
+import { serveWebApp } from './serve-web-app';
 
 export const API_PREFIX = 'api';
 /**
@@ -64,32 +63,6 @@ function bodyParserErrorHandler(
 
 const isApiPath = (path: string) => path.startsWith(`/${API_PREFIX}/`) || path === `/${API_PREFIX}`;
 
-/**
- * Serves the built web app, answering unknown non-API paths with index.html (client-side routes).
- * API paths never reach the static files: looking for them there cost every API request a file-system
- * lookup.
- */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const root = resolve(webDist);
-  const index = join(root, 'index.html');
-  if (!existsSync(index)) return;
-  const files = serveStatic(root, { index: false, maxAge: '1h' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (isApiPath(request.path)) {
-      next();
-      return;
-    }
-    files(request, response, () => {
-      if (request.method !== 'GET') {
-        next();
-        return;
-      }
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile(index);
-    });
-  });
-}
-
 /** Middleware, validation, OpenAPI and static files, shared by the server and the e2e tests. */
 export function configureApp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
@@ -132,5 +105,5 @@ export function configureApp(nest: INestApplication, config: AppConfig): void {
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi.json` });
 
-  if (config.webDist) serveWebApp(app, config.webDist);
+  if (config.webDist) serveWebApp(app, config.webDist, isApiPath);
 }
