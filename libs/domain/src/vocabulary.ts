@@ -24,4 +24,4 @@ export {
   type FeedbackFormStatus,
   type OpinionAuthor,
 } from './feedback/feedback-form';
-export { applyPlurals, messageParameters } from './messages/plural';
+export { applyPlurals } from './messages/plural';

@@ -18,11 +18,19 @@ function categoryOf(value: number, locale: string): Intl.LDMLPluralRule {
   return rules.select(value);
 }
 
+/** Parsed forms by their text: texts come from fixed catalogs, and screens fill them on every change. */
+const parsedForms = new Map<string, ReadonlyMap<string, string>>();
+
 /** A plural block's forms by category (`one`, `other`, `=0` …). */
 export function pluralForms(forms: string): ReadonlyMap<string, string> {
-  return new Map(
-    [...forms.matchAll(PLURAL_FORM)].map((form): [string, string] => [form[1] ?? '', form[2] ?? '']),
-  );
+  let parsed = parsedForms.get(forms);
+  if (!parsed) {
+    parsed = new Map(
+      [...forms.matchAll(PLURAL_FORM)].map((form): [string, string] => [form[1] ?? '', form[2] ?? '']),
+    );
+    parsedForms.set(forms, parsed);
+  }
+  return parsed;
 }
 
 /**
